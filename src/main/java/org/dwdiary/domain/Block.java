@@ -1,0 +1,102 @@
+package org.dwdiary.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * One block of the worker's time: from {@code start} to {@code end} (instants, minute precision), in
+ * the zone where it was recorded, of exactly one kind, with an optional activity label and note.
+ * A block that exists is valid: it has a length, at most 24 hours.
+ *
+ * @param id 0 for a block not yet stored
+ */
+public record Block(long id, Instant start, Instant end, ZoneId zone, WorkKind kind, String activity, String note) {
+    public static final Duration LONGEST = Duration.ofHours(24);
+    public static final int ACTIVITY_MAX_LENGTH = 80;
+    public static final int NOTE_MAX_LENGTH = 2000;
+
+    public Block {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(kind, "kind");
+        start = start.truncatedTo(ChronoUnit.MINUTES);
+        end = end.truncatedTo(ChronoUnit.MINUTES);
+        activity = blankToNull(activity);
+        if (activity != null) {
+            activity = activity.replaceAll("\\s+", " "); // a label is one line
+        }
+        note = blankToNull(note);
+        if (!end.isAfter(start)) {
+            String times = DisplayFormats.span(start, end, zone);
+            throw new InputRefusedException(end.equals(start)
+                    ? "the block " + times + " has no length: the end must be after the start"
+                    : "the block ends before it starts (" + DisplayFormats.TIME.format(start.atZone(zone))
+                            + " to " + DisplayFormats.TIME.format(end.atZone(zone)) + ")");
+        }
+        Duration length = Duration.between(start, end);
+        if (length.compareTo(LONGEST) > 0) {
+            throw new InputRefusedException("the block " + DisplayFormats.span(start, end, zone) + " lasts "
+                    + DisplayFormats.hoursMinutes(length.toMinutes()) + "; a block can be at most 24 hours");
+        }
+        if (activity != null && activity.length() > ACTIVITY_MAX_LENGTH) {
+            throw new InputRefusedException("the activity \"" + activity.substring(0, 20) + "…\" is "
+                    + activity.length() + " characters long; keep it under " + ACTIVITY_MAX_LENGTH);
+        }
+        if (note != null && note.length() > NOTE_MAX_LENGTH) {
+            throw new InputRefusedException("the note is " + note.length() + " characters long; keep it under "
+                    + NOTE_MAX_LENGTH);
+        }
+    }
+
+    /** A new block, not yet stored. */
+    public static Block create(Instant start, Instant end, ZoneId zone, WorkKind kind, String activity, String note) {
+        return new Block(0, start, end, zone, kind, activity, note);
+    }
+
+    public boolean isStored() {
+        return id != 0;
+    }
+
+    public Block withId(long newId) {
+        return new Block(newId, start, end, zone, kind, activity, note);
+    }
+
+    public Block withTimes(Instant newStart, Instant newEnd) {
+        return new Block(id, newStart, newEnd, zone, kind, activity, note);
+    }
+
+    /** Elapsed minutes: clock changes count as they happened. */
+    public long minutes() {
+        return Duration.between(start, end).toMinutes();
+    }
+
+    /** The activity, or the kind's name when there is none: what the week view writes on the block. */
+    public String label() {
+        return activity != null ? activity : kind.displayName();
+    }
+
+    public boolean overlaps(Instant otherStart, Instant otherEnd) {
+        return start.isBefore(otherEnd) && otherStart.isBefore(end);
+    }
+
+    public boolean overlaps(Block other) {
+        return overlaps(other.start, other.end);
+    }
+
+    /** "Home visit, Mon 2 Mar 2026 09:00–10:30": how a message names this block. */
+    public String describe(ZoneId displayZone) {
+        return "\"" + label() + "\", " + DisplayFormats.span(start, end, displayZone);
+    }
+
+    private static String blankToNull(String text) {
+        if (text == null) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+}

@@ -1,0 +1,164 @@
+package org.dwdiary.store;
+
+import org.dwdiary.domain.Block;
+import org.dwdiary.domain.RecordedVia;
+import org.dwdiary.domain.WorkKind;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** SQL for blocks. Only live (not deleted) blocks are ever returned. */
+final class BlockQueries {
+    private static final String SELECT = "SELECT b.id, b.start_at, b.end_at, b.zone, b.kind, a.name, b.note "
+            + "FROM block b LEFT JOIN activity a ON a.id = b.activity_id WHERE b.deleted_at IS NULL ";
+    /** No block is longer than a day, so a block overlapping [from, to) starts after from - 1 day. */
+    private static final long LONGEST_SECONDS = Block.LONGEST.toSeconds();
+
+    private final Connection connection;
+
+    BlockQueries(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Blocks with any minute in [from, to), by start. */
+    List<Block> overlapping(Instant from, Instant to) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SELECT
+                + "AND b.start_at < ? AND b.end_at > ? AND b.start_at > ? ORDER BY b.start_at")) {
+            statement.setLong(1, to.getEpochSecond());
+            statement.setLong(2, from.getEpochSecond());
+            statement.setLong(3, from.getEpochSecond() - LONGEST_SECONDS);
+            return read(statement);
+        }
+    }
+
+    /** Blocks starting in [from, to), by start. */
+    List<Block> starting(Instant from, Instant to) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SELECT
+                + "AND b.start_at >= ? AND b.start_at < ? ORDER BY b.start_at")) {
+            statement.setLong(1, from.getEpochSecond());
+            statement.setLong(2, to.getEpochSecond());
+            return read(statement);
+        }
+    }
+
+    List<Block> all() throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SELECT + "ORDER BY b.start_at")) {
+            return read(statement);
+        }
+    }
+
+    Optional<Block> find(long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SELECT + "AND b.id = ?")) {
+            statement.setLong(1, id);
+            List<Block> found = read(statement);
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        }
+    }
+
+    /** Live blocks, other than {@code block} itself, that share a minute with it. */
+    List<Block> clashesWith(Block block) throws SQLException {
+        List<Block> clashes = overlapping(block.start(), block.end());
+        clashes.removeIf(other -> other.id() == block.id() && block.isStored());
+        return clashes;
+    }
+
+    long count() throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT count(*) FROM block WHERE deleted_at IS NULL");
+             ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
+    }
+
+    long insert(Block block, Long activityId, RecordedVia via, Instant now) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO block (id, start_at, end_at, zone, kind, activity_id, note, recorded_at, recorded_via) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            if (block.isStored()) {
+                statement.setLong(1, block.id());
+            } else {
+                statement.setNull(1, Types.INTEGER);
+            }
+            bindValues(statement, 2, block, activityId);
+            statement.setLong(8, now.getEpochSecond());
+            statement.setString(9, via.code());
+            statement.executeUpdate();
+        }
+        try (PreparedStatement statement = connection.prepareStatement("SELECT last_insert_rowid()");
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** Changes a live block's values; false when it is not (or no longer) in the diary. */
+    boolean update(Block block, Long activityId, Instant now) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE block SET start_at = ?, end_at = ?, zone = ?, kind = ?, activity_id = ?, note = ?, "
+                        + "changed_at = ? WHERE id = ? AND deleted_at IS NULL")) {
+            bindValues(statement, 1, block, activityId);
+            statement.setLong(7, now.getEpochSecond());
+            statement.setLong(8, block.id());
+            return statement.executeUpdate() == 1;
+        }
+    }
+
+    /** Brings a deleted block back with the given values (undo of a delete); false if there is none. */
+    boolean undelete(Block block, Long activityId, Instant now) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE block SET start_at = ?, end_at = ?, zone = ?, kind = ?, activity_id = ?, note = ?, "
+                        + "changed_at = ?, deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL")) {
+            bindValues(statement, 1, block, activityId);
+            statement.setLong(7, now.getEpochSecond());
+            statement.setLong(8, block.id());
+            return statement.executeUpdate() == 1;
+        }
+    }
+
+    boolean delete(long id, Instant now) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE block SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL")) {
+            statement.setLong(1, now.getEpochSecond());
+            statement.setLong(2, id);
+            return statement.executeUpdate() == 1;
+        }
+    }
+
+    private static void bindValues(PreparedStatement statement, int first, Block block, Long activityId)
+            throws SQLException {
+        statement.setLong(first, block.start().getEpochSecond());
+        statement.setLong(first + 1, block.end().getEpochSecond());
+        statement.setString(first + 2, block.zone().getId());
+        statement.setString(first + 3, block.kind().code());
+        if (activityId == null) {
+            statement.setNull(first + 4, Types.INTEGER);
+        } else {
+            statement.setLong(first + 4, activityId);
+        }
+        statement.setString(first + 5, block.note());
+    }
+
+    private static List<Block> read(PreparedStatement statement) throws SQLException {
+        List<Block> blocks = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                blocks.add(new Block(rows.getLong(1),
+                        Instant.ofEpochSecond(rows.getLong(2)),
+                        Instant.ofEpochSecond(rows.getLong(3)),
+                        ZoneId.of(rows.getString(4)),
+                        WorkKind.fromCode(rows.getString(5)),
+                        rows.getString(6),
+                        rows.getString(7)));
+            }
+        }
+        return blocks;
+    }
+}

@@ -1,0 +1,71 @@
+package org.dwdiary.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.dwdiary.store.DiaryFolder;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** The composition root of the GUI: one window, one background thread for the diary. */
+public final class DiaryApp extends Application {
+    private static final String DATA_DIR = "--data-dir=";
+
+    private ExecutorService background;
+    private DiaryWindow window;
+
+    /** Starts the GUI on the diary in {@code folder} (null: the default folder) and returns when it closes. */
+    public static void open(Path folder) {
+        Application.launch(DiaryApp.class, folder == null ? new String[0] : new String[] {DATA_DIR + folder});
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Path folder = folder(getParameters().getRaw());
+        background = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "diary-store");
+            thread.setDaemon(true);
+            return thread;
+        });
+        window = new DiaryWindow(folder, Clock.systemDefaultZone(), background, Platform::runLater);
+        stage.setScene(scene(window));
+        stage.titleProperty().bind(window.titleProperty());
+        stage.setWidth(1280);
+        stage.setHeight(820);
+        stage.show();
+        window.start();
+    }
+
+    /** The window's scene with the theme and the app's style sheet (also used by the GUI tests). */
+    public static Scene scene(DiaryWindow window) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(window.root());
+        scene.getStylesheets().add(DiaryApp.class.getResource("diary.css").toExternalForm());
+        return scene;
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.closeDiary();
+        }
+        if (background != null) {
+            background.shutdown();
+        }
+    }
+
+    private static Path folder(List<String> args) {
+        for (String arg : args) {
+            if (arg.startsWith(DATA_DIR)) {
+                return Path.of(arg.substring(DATA_DIR.length()));
+            }
+        }
+        return DiaryFolder.resolve(null, System.getenv());
+    }
+}

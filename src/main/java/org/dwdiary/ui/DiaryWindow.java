@@ -1,0 +1,333 @@
+package org.dwdiary.ui;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.dwdiary.domain.WorkKind;
+import org.dwdiary.store.Diary;
+import org.dwdiary.store.DiaryFolder;
+import org.dwdiary.store.SampleDiaryWriter;
+import org.dwdiary.domain.SampleDiary;
+import org.dwdiary.ui.week.WeekView;
+import org.dwdiary.ui.week.WeekViewModel;
+import org.dwdiary.ui.welcome.WelcomeView;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.concurrent.Executor;
+
+/**
+ * The window's content: the menu bar, and either the welcome (first run), the week view of the
+ * worker's own diary, or the week view of the sample diary under a banner that says so.
+ */
+public final class DiaryWindow {
+    private final Path folder;
+    private final Clock clock;
+    private final Executor background;
+    private final Executor fx;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final VBox top = new VBox();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Direct Work Diary");
+    private final MenuBar menus;
+    private Diary diary;
+    private WeekView weekView;
+    private FileTransfers transfers;
+
+    public DiaryWindow(Path folder, Clock clock, Executor background, Executor fx) {
+        this.folder = folder;
+        this.clock = clock;
+        this.background = background;
+        this.fx = fx;
+        root.getStyleClass().add("diary-window");
+        menus = menuBar();
+        top.getChildren().add(menus);
+        root.setTop(top);
+        root.setCenter(content);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::navigationKeys);
+        root.setOnDragOver(event -> {
+            if (weekView != null && event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        root.setOnDragDropped(event -> {
+            boolean taken = false;
+            if (weekView != null && event.getDragboard().hasFiles()) {
+                for (File file : event.getDragboard().getFiles()) {
+                    transfers.importFile(file.toPath());
+                    taken = true;
+                }
+            }
+            event.setDropCompleted(taken);
+            event.consume();
+        });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** First run shows the welcome; otherwise the worker's own diary opens on this week. */
+    public void start() {
+        if (DiaryFolder.hasDiary(folder)) {
+            openOwnDiary();
+        } else {
+            content.getChildren().setAll(new WelcomeView(this::openOwnDiary, this::openSample));
+            title.set("Direct Work Diary — welcome");
+        }
+    }
+
+    public void openOwnDiary() {
+        open(folder, false);
+    }
+
+    public void openSample() {
+        open(DiaryFolder.demoFolder(folder), true);
+    }
+
+    private void open(Path diaryFolder, boolean sample) {
+        closeDiary();
+        showBusy(sample ? "Preparing the sample diary…" : "Opening your diary…");
+        background.execute(() -> {
+            try {
+                Diary opened = Diary.open(diaryFolder, clock);
+                if (sample && opened.count() == 0) {
+                    SampleDiaryWriter.write(opened, SampleDiary.DEFAULT_WEEKS, 0, clock.millis(), clock);
+                }
+                ZoneId zone = opened.zone();
+                fx.execute(() -> show(opened, zone, sample));
+            } catch (RuntimeException e) {
+                fx.execute(() -> showFailure(diaryFolder, e));
+            }
+        });
+    }
+
+    private void show(Diary opened, ZoneId zone, boolean sample) {
+        diary = opened;
+        WeekViewModel model = new WeekViewModel(opened, zone, clock, background, fx);
+        weekView = new WeekView(model);
+        transfers = new FileTransfers(opened, zone, model, background, fx, root);
+        top.getChildren().setAll(menus);
+        if (sample) {
+            top.getChildren().add(sampleBanner());
+        }
+        content.getChildren().setAll(weekView);
+        title.set(sample ? "Direct Work Diary — sample data (not your diary)" : "Direct Work Diary");
+        model.reload();
+    }
+
+    private Node sampleBanner() {
+        Label text = new Label("You are exploring sample data. Nothing here is yours, and nothing you do here "
+                + "touches your own diary.");
+        text.setWrapText(true);
+        Button start = new Button("Start my own diary");
+        start.setId("banner-start-my-diary");
+        start.setOnAction(event -> openOwnDiary());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox banner = new HBox(12, text, spacer, start);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add("sample-banner");
+        return banner;
+    }
+
+    private void showBusy(String text) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        VBox busy = new VBox(12, spinner, new Label(text));
+        busy.setAlignment(Pos.CENTER);
+        content.getChildren().setAll(busy);
+    }
+
+    private void showFailure(Path diaryFolder, RuntimeException e) {
+        Label heading = new Label("The diary could not be opened");
+        heading.getStyleClass().add("welcome-title");
+        TextArea details = new TextArea(e.getMessage() + "\n\nFolder: " + diaryFolder
+                + "\nNothing in it has been changed or deleted.");
+        details.setEditable(false);
+        details.setWrapText(true);
+        details.setMaxWidth(700);
+        VBox failure = new VBox(12, heading, details);
+        failure.setAlignment(Pos.CENTER);
+        failure.getStyleClass().add("welcome");
+        content.getChildren().setAll(failure);
+    }
+
+    /** Closes the diary (window closing, or switching between the sample and the real one). */
+    public void closeDiary() {
+        Diary closing = diary;
+        diary = null;
+        weekView = null;
+        if (closing != null) {
+            background.execute(closing::close);
+        }
+    }
+
+    /** The week view once a diary is open (for tests and the menus). */
+    public WeekView weekView() {
+        return weekView;
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("_File");
+        file.getItems().addAll(
+                item("_Import CSV…", "menu-import-csv", shortcut(KeyCode.I), () -> transfers.chooseAndImport()),
+                item("_Export CSV…", "menu-export-csv", shortcut(KeyCode.E), () -> transfers.chooseAndExport(false)),
+                item("Export CSV with _notes…", "menu-export-csv-notes", null, () -> transfers.chooseAndExport(true)),
+                new SeparatorMenuItem(),
+                always(item("_Quit", "menu-quit", shortcut(KeyCode.Q), () -> root.getScene().getWindow().hide())));
+
+        Menu edit = new Menu("_Edit");
+        edit.getItems().addAll(
+                item("_Add block…", "menu-add", shortcut(KeyCode.N), () -> weekView.addBlock()),
+                item("_Edit block… (Enter)", "menu-edit", null, () -> weekView.editSelected()),
+                item("_Delete block", "menu-delete", new KeyCodeCombination(KeyCode.DELETE),
+                        () -> weekView.model().deleteSelected()),
+                new SeparatorMenuItem(),
+                item("_Undo", "menu-undo", shortcut(KeyCode.Z), () -> weekView.model().undo()),
+                item("_Redo", "menu-redo", shortcut(KeyCode.Y), () -> weekView.model().redo()));
+
+        Menu view = new Menu("_View");
+        view.getItems().addAll(
+                item("_Previous week", "menu-previous", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN),
+                        () -> weekView.model().previousWeek()),
+                item("_Next week", "menu-next", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN),
+                        () -> weekView.model().nextWeek()),
+                item("_This week", "menu-this-week", new KeyCodeCombination(KeyCode.HOME, KeyCombination.ALT_DOWN),
+                        () -> weekView.model().thisWeek()),
+                new SeparatorMenuItem(),
+                item("_Reload", "menu-reload", new KeyCodeCombination(KeyCode.F5), () -> weekView.model().reload()));
+
+        Menu help = new Menu("_Help");
+        help.getItems().addAll(
+                always(item("The four _kinds of time", "menu-kinds", null, this::showKinds)),
+                always(item("_Keyboard shortcuts", "menu-keys", new KeyCodeCombination(KeyCode.F1), this::showShortcuts)),
+                always(item("_Where is my diary?", "menu-where", null, this::showWhere)));
+
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        for (Menu menu : bar.getMenus()) {
+            // Items that act on the diary are greyed out until one is open (welcome, opening, failure).
+            menu.setOnShowing(event -> menu.getItems().forEach(item -> item.setDisable(
+                    weekView == null && !ALWAYS.equals(item.getUserData()))));
+        }
+        return bar;
+    }
+
+    private static final String ALWAYS = "always";
+
+    private static MenuItem always(MenuItem item) {
+        item.setUserData(ALWAYS);
+        return item;
+    }
+
+    private static KeyCombination shortcut(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    /** A menu item whose action needs an open diary runs only when one is open (accelerators included). */
+    private MenuItem item(String text, String id, KeyCombination keys, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setMnemonicParsing(true);
+        if (keys != null) {
+            item.setAccelerator(keys);
+        }
+        item.setOnAction(event -> {
+            if (weekView != null || ALWAYS.equals(item.getUserData())) {
+                action.run();
+            }
+        });
+        return item;
+    }
+
+    /** Page Up / Page Down / Home move between weeks, unless the user is typing in a field. */
+    private void navigationKeys(KeyEvent event) {
+        if (weekView == null || event.getTarget() instanceof TextInputControl || event.isAltDown()
+                || event.isShortcutDown()) {
+            return;
+        }
+        switch (event.getCode()) {
+            case PAGE_UP -> weekView.model().previousWeek();
+            case PAGE_DOWN -> weekView.model().nextWeek();
+            case HOME -> weekView.model().thisWeek();
+            case INSERT -> weekView.addBlock();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    private void showKinds() {
+        StringBuilder text = new StringBuilder();
+        for (WorkKind kind : WorkKind.values()) {
+            text.append(kind.displayName()).append(": ").append(kind.description()).append("\n\n");
+        }
+        text.append("Breaks are not logged: a gap between blocks is a break.");
+        info("The four kinds of time", text.toString());
+    }
+
+    private void showShortcuts() {
+        info("Keyboard shortcuts", """
+                Ctrl+N or Insert       add a block
+                Enter / double-click   edit the selected block
+                Delete                 delete the selected block
+                Ctrl+Z / Ctrl+Y        undo / redo
+                Page Up / Alt+Left     previous week
+                Page Down / Alt+Right  next week
+                Home / Alt+Home        this week
+                Tab                    move between blocks
+                Ctrl+I / Ctrl+E        import / export CSV
+                F5                     reload (after changes from the command line)""");
+    }
+
+    private void showWhere() {
+        info("Where is my diary?", "Your diary is the file\n" + DiaryFolder.diaryFile(folder)
+                + "\n\nIt never leaves this computer. Copy that file to keep a backup.");
+    }
+
+    private void info(String heading, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle(heading);
+        alert.setHeaderText(heading);
+        TextArea area = new TextArea(text);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.getStyleClass().add("monospace-text");
+        area.setPrefRowCount(12);
+        alert.getDialogPane().setContent(area);
+        alert.showAndWait();
+    }
+}

@@ -1,0 +1,117 @@
+package org.dwdiary.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser;
+import org.dwdiary.domain.Block;
+import org.dwdiary.domain.ImportBatch;
+import org.dwdiary.domain.InputRefusedException;
+import org.dwdiary.domain.RecordedVia;
+import org.dwdiary.io.CsvBlockReader;
+import org.dwdiary.io.CsvBlockWriter;
+import org.dwdiary.io.SafeFiles;
+import org.dwdiary.store.Diary;
+import org.dwdiary.store.DiaryStorageException;
+import org.dwdiary.ui.week.WeekViewModel;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/** File ▸ Import CSV and Export CSV (and files dropped on the window), done off the FX thread. */
+final class FileTransfers {
+    private final Diary diary;
+    private final ZoneId zone;
+    private final WeekViewModel model;
+    private final Executor background;
+    private final Executor fx;
+    private final Node owner;
+
+    FileTransfers(Diary diary, ZoneId zone, WeekViewModel model, Executor background, Executor fx, Node owner) {
+        this.diary = diary;
+        this.zone = zone;
+        this.model = model;
+        this.background = background;
+        this.fx = fx;
+        this.owner = owner;
+    }
+
+    void chooseAndImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import blocks from CSV");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.CSV"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File file = chooser.showOpenDialog(owner.getScene().getWindow());
+        if (file != null) {
+            importFile(file.toPath());
+        }
+    }
+
+    void importFile(Path file) {
+        model.info("Importing " + file.getFileName() + "…");
+        background.execute(() -> {
+            try {
+                ImportBatch batch;
+                try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    batch = CsvBlockReader.read(reader, file.getFileName().toString(), zone);
+                } catch (CharacterCodingException e) {
+                    throw new InputRefusedException(file.getFileName() + " is not UTF-8 text; save it as \"CSV UTF-8\" and try again");
+                }
+                int added = diary.importBatch(batch, RecordedVia.IMPORT);
+                fx.execute(() -> {
+                    model.info("Imported " + added + " blocks from " + file.getFileName() + ".");
+                    model.reload();
+                });
+            } catch (InputRefusedException | DiaryStorageException e) {
+                fx.execute(() -> {
+                    model.error("Nothing was imported from " + file.getFileName() + ".");
+                    showProblem("Import refused", e.getMessage());
+                });
+            } catch (IOException e) {
+                fx.execute(() -> model.error("Cannot read " + file + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    void chooseAndExport(boolean withNotes) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(withNotes ? "Export all blocks with notes to CSV" : "Export all blocks to CSV (no notes)");
+        chooser.setInitialFileName("direct-work-diary.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        File file = chooser.showSaveDialog(owner.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        background.execute(() -> {
+            try {
+                List<Block> blocks = diary.all();
+                SafeFiles.writeText(file.toPath(), writer -> new CsvBlockWriter(writer, zone, withNotes).writeAll(blocks));
+                fx.execute(() -> model.info("Exported " + blocks.size() + " blocks to " + file
+                        + (withNotes ? " (with notes)." : " (notes left out).")));
+            } catch (IOException | DiaryStorageException e) {
+                fx.execute(() -> model.error("Cannot write " + file + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    private void showProblem(String heading, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner.getScene().getWindow());
+        alert.setTitle(heading);
+        alert.setHeaderText(heading);
+        TextArea area = new TextArea(text);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefRowCount(10);
+        alert.getDialogPane().setContent(area);
+        alert.show();
+    }
+}

@@ -1,0 +1,59 @@
+package org.dwdiary.ui.week;
+
+import javafx.css.PseudoClass;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import org.dwdiary.domain.Block;
+import org.dwdiary.domain.DaySegment;
+import org.dwdiary.domain.DisplayFormats;
+
+import java.time.ZoneId;
+
+/** One block's rectangle in a day column, coloured by kind and labelled with its activity. */
+final class BlockNode extends VBox {
+    static final String DEFAULT_STYLE_CLASS = "block";
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+    private final DaySegment segment;
+
+    BlockNode(DaySegment segment, ZoneId zone) {
+        this.segment = segment;
+        Block block = segment.block();
+        getStyleClass().addAll(DEFAULT_STYLE_CLASS, "kind-" + block.kind().code());
+        if (segment.continuesFromDayBefore()) {
+            getStyleClass().add("continued-from-before");
+        }
+        if (segment.continuesToNextDay()) {
+            getStyleClass().add("continues-after");
+        }
+        String times = DisplayFormats.TIME.format(block.start().atZone(zone)) + "–"
+                + DisplayFormats.TIME.format(block.end().atZone(zone));
+        Label title = new Label(block.label());
+        title.getStyleClass().add("block-title");
+        Label detail = new Label(times + " · " + DisplayFormats.hoursMinutes(block.minutes()));
+        detail.getStyleClass().add("block-time");
+        getChildren().addAll(title, detail);
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.BUTTON);
+        String summary = block.label() + ", " + block.kind().displayName() + ", "
+                + DisplayFormats.span(block.start(), block.end(), zone) + " (" + DisplayFormats.hoursMinutes(block.minutes()) + ")";
+        setAccessibleText(summary);
+        Tooltip.install(this, new Tooltip(summary + (block.note() != null ? "\n" + block.note() : "")
+                + "\nDouble-click to edit, Delete to remove."));
+        setMinSize(0, 0);
+    }
+
+    Block block() {
+        return segment.block();
+    }
+
+    DaySegment segment() {
+        return segment;
+    }
+
+    void setSelected(boolean selected) {
+        pseudoClassStateChanged(SELECTED, selected);
+    }
+}

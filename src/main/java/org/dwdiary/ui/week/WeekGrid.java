@@ -1,0 +1,278 @@
+package org.dwdiary.ui.week;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.dwdiary.domain.Block;
+import org.dwdiary.domain.DaySegment;
+import org.dwdiary.domain.DisplayFormats;
+import org.dwdiary.domain.WeekId;
+import org.dwdiary.domain.WeekLayout;
+import org.dwdiary.report.WeekSummary;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The week as seven day columns on a time axis. 07:00–22:00 fills the visible height; the rest of
+ * the day is a scroll away. Drag on empty space or double-click it to add; click a block to select
+ * it, double-click (or Enter) to edit it.
+ */
+final class WeekGrid extends VBox {
+    static final String DEFAULT_STYLE_CLASS = "week-grid";
+    static final int FIRST_VISIBLE_HOUR = 7;
+    static final int LAST_VISIBLE_HOUR = 22;
+    private static final int SNAP_MINUTES = 15;
+    private static final double GUTTER = 52;
+    private static final double MIN_HOUR_HEIGHT = 28;
+    private static final DateTimeFormatter HEADER_DAY = DateTimeFormatter.ofPattern("EEE d MMM", DisplayFormats.LOCALE);
+
+    /** What the user asked for by dragging or double-clicking: a new block on a day, from, to. */
+    interface AddRequest {
+        void add(LocalDate day, LocalTime from, LocalTime to);
+    }
+
+    private final WeekViewModel model;
+    private final AddRequest onAdd;
+    private final Consumer<Block> onEdit;
+    private final GridPane header = new GridPane();
+    private final GridPane body = new GridPane();
+    private final ScrollPane scroller = new ScrollPane(body);
+    private final Pane hourLabels = new Pane();
+    private final List<DayColumn> columns = new ArrayList<>();
+    private final List<Label> dayTotals = new ArrayList<>();
+    private int dragStartMinute = -1;
+    private boolean scrolledToMorning;
+
+    WeekGrid(WeekViewModel model, AddRequest onAdd, Consumer<Block> onEdit) {
+        this.model = model;
+        this.onAdd = onAdd;
+        this.onEdit = onEdit;
+        getStyleClass().add(DEFAULT_STYLE_CLASS);
+        header.getStyleClass().add("week-header");
+        body.getStyleClass().add("week-body");
+        hourLabels.getStyleClass().add("hour-gutter");
+        for (GridPane grid : List.of(header, body)) {
+            ColumnConstraints gutter = new ColumnConstraints(GUTTER, GUTTER, GUTTER);
+            grid.getColumnConstraints().add(gutter);
+            for (int i = 0; i < 7; i++) {
+                ColumnConstraints day = new ColumnConstraints();
+                day.setHgrow(Priority.ALWAYS);
+                day.setMinWidth(60);
+                day.setPrefWidth(120);
+                grid.getColumnConstraints().add(day);
+            }
+        }
+        for (int hour = 1; hour < 24; hour++) {
+            Label label = new Label(String.format("%02d:00", hour));
+            label.getStyleClass().add("hour-label");
+            label.setUserData(hour);
+            hourLabels.getChildren().add(label);
+        }
+        body.add(hourLabels, 0, 0);
+        scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
+        scroller.getStyleClass().add("week-scroller");
+        VBox.setVgrow(scroller, Priority.ALWAYS);
+        getChildren().addAll(header, scroller);
+
+        scroller.viewportBoundsProperty().addListener((o, was, now) -> fitHours(now.getHeight()));
+        model.weekProperty().addListener((o, was, now) -> buildColumns(now));
+        model.blocksProperty().addListener((o, was, now) -> showBlocks(now));
+        model.summaryProperty().addListener((o, was, now) -> showTotals(now));
+        model.selectedProperty().addListener((o, was, now) -> showSelection(now));
+        buildColumns(model.weekProperty().get());
+    }
+
+    private void fitHours(double viewportHeight) {
+        double hourHeight = Math.max(MIN_HOUR_HEIGHT, viewportHeight / (LAST_VISIBLE_HOUR - FIRST_VISIBLE_HOUR));
+        double height = hourHeight * 24;
+        for (DayColumn column : columns) {
+            column.setPrefHeight(height);
+            column.setMinHeight(height);
+        }
+        hourLabels.setPrefHeight(height);
+        hourLabels.setMinHeight(height);
+        for (var child : hourLabels.getChildren()) {
+            int hour = (Integer) child.getUserData();
+            child.relocate(6, hour * hourHeight - 8);
+        }
+        // Header columns line up with the body's, which are narrowed by the scroll bar.
+        header.setPadding(new javafx.geometry.Insets(0, scroller.getWidth() - scroller.getViewportBounds().getWidth(), 0, 0));
+        if (!scrolledToMorning && viewportHeight > 0) {
+            scrolledToMorning = true;
+            double scrollable = height - viewportHeight;
+            scroller.setVvalue(scrollable <= 0 ? 0 : FIRST_VISIBLE_HOUR * hourHeight / scrollable);
+        }
+    }
+
+    private void buildColumns(WeekId week) {
+        columns.forEach(column -> body.getChildren().remove(column));
+        header.getChildren().clear();
+        columns.clear();
+        dayTotals.clear();
+        LocalDate today = model.today();
+        for (int i = 0; i < 7; i++) {
+            LocalDate day = week.monday().plusDays(i);
+            DayColumn column = new DayColumn(day);
+            if (day.equals(today)) {
+                column.getStyleClass().add("today");
+            }
+            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                column.getStyleClass().add("weekend");
+            }
+            wireMouse(column);
+            columns.add(column);
+            body.add(column, i + 1, 0);
+
+            Label name = new Label(HEADER_DAY.format(day));
+            name.getStyleClass().add("day-name");
+            Label total = new Label("");
+            total.getStyleClass().add("day-total");
+            total.setId("day-total-" + (i + 1));
+            dayTotals.add(total);
+            VBox cell = new VBox(name, total);
+            cell.setAlignment(Pos.CENTER);
+            cell.getStyleClass().add("day-header");
+            if (day.equals(today)) {
+                cell.getStyleClass().add("today");
+            }
+            header.add(cell, i + 1, 0);
+        }
+        if (scroller.getViewportBounds() != null) {
+            fitHours(scroller.getViewportBounds().getHeight());
+        }
+        showNow();
+        showBlocks(model.blocksProperty().get());
+    }
+
+    private void showNow() {
+        ZonedDateTime now = model.now();
+        for (DayColumn column : columns) {
+            column.showNow(column.day().equals(model.today()) ? now.getHour() * 60 + now.getMinute() : -1);
+        }
+    }
+
+    private void showBlocks(List<Block> blocks) {
+        List<DaySegment> segments = WeekLayout.segments(model.weekProperty().get(), blocks, model.zone());
+        for (DayColumn column : columns) {
+            List<BlockNode> nodes = new ArrayList<>();
+            for (DaySegment segment : segments) {
+                if (segment.day().equals(column.day())) {
+                    nodes.add(blockNode(segment));
+                }
+            }
+            column.setBlocks(nodes);
+        }
+        showSelection(model.selectedProperty().get());
+    }
+
+    private BlockNode blockNode(DaySegment segment) {
+        BlockNode node = new BlockNode(segment, model.zone());
+        node.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
+            model.selectedProperty().set(segment.block());
+            node.requestFocus();
+            event.consume();
+        });
+        node.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                onEdit.accept(segment.block());
+            }
+            event.consume();
+        });
+        node.addEventHandler(MouseEvent.MOUSE_DRAGGED, MouseEvent::consume);
+        node.addEventHandler(MouseEvent.MOUSE_RELEASED, MouseEvent::consume);
+        node.focusedProperty().addListener((o, was, focused) -> {
+            if (focused) {
+                model.selectedProperty().set(segment.block());
+            }
+        });
+        node.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                onEdit.accept(segment.block());
+                event.consume();
+            }
+        });
+        return node;
+    }
+
+    private void showSelection(Block selected) {
+        for (DayColumn column : columns) {
+            for (var child : column.getChildren()) {
+                if (child instanceof BlockNode node) {
+                    node.setSelected(selected != null && node.block().id() == selected.id());
+                }
+            }
+        }
+    }
+
+    private void showTotals(WeekSummary summary) {
+        for (int i = 0; i < dayTotals.size(); i++) {
+            long minutes = summary == null ? 0 : summary.minutesByDay().getOrDefault(columns.get(i).day(), 0L);
+            dayTotals.get(i).setText(minutes == 0 ? "–" : DisplayFormats.hoursMinutes(minutes));
+        }
+    }
+
+    private void wireMouse(DayColumn column) {
+        column.setOnMousePressed(event -> {
+            if (event.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            model.selectedProperty().set(null);
+            dragStartMinute = snap(event.getY(), column);
+            column.requestFocus();
+        });
+        column.setOnMouseDragged(event -> {
+            if (dragStartMinute < 0) {
+                return;
+            }
+            column.showPreview(dragStartMinute, snap(event.getY(), column));
+        });
+        column.setOnMouseReleased(event -> {
+            if (dragStartMinute < 0) {
+                return;
+            }
+            int end = snap(event.getY(), column);
+            int from = Math.min(dragStartMinute, end);
+            int to = Math.max(dragStartMinute, end);
+            dragStartMinute = -1;
+            column.hidePreview();
+            if (to - from >= SNAP_MINUTES) {
+                onAdd.add(column.day(), minuteToTime(from), minuteToTime(to));
+            }
+        });
+        column.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && event.isStillSincePress()) {
+                int from = (int) Math.floor(event.getY() / column.pixelsPerMinute() / SNAP_MINUTES) * SNAP_MINUTES;
+                from = Math.max(0, Math.min(from, WeekLayout.MINUTES_PER_DAY - 60));
+                onAdd.add(column.day(), minuteToTime(from), minuteToTime(from + 60));
+            }
+        });
+    }
+
+    private static int snap(double y, DayColumn column) {
+        double minute = y / column.pixelsPerMinute();
+        int snapped = (int) Math.round(minute / SNAP_MINUTES) * SNAP_MINUTES;
+        return Math.max(0, Math.min(WeekLayout.MINUTES_PER_DAY, snapped));
+    }
+
+    /** 1440 (the end of the day) is 00:00, which the dialog reads as "the next day". */
+    private static LocalTime minuteToTime(int minute) {
+        return LocalTime.MIDNIGHT.plusMinutes(minute % WeekLayout.MINUTES_PER_DAY);
+    }
+}

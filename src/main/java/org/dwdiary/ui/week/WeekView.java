@@ -1,0 +1,171 @@
+package org.dwdiary.ui.week;
+
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.dwdiary.domain.Block;
+import org.dwdiary.domain.DiaryChange;
+import org.dwdiary.domain.OverlapException;
+import org.dwdiary.domain.WorkKind;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/** The main screen: the week grid, its toolbar, the totals panel, the legend and the message line. */
+public final class WeekView extends BorderPane {
+    static final String DEFAULT_STYLE_CLASS = "week-view";
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    private final WeekViewModel model;
+
+    public WeekView(WeekViewModel model) {
+        this.model = model;
+        getStyleClass().add(DEFAULT_STYLE_CLASS);
+
+        Button previous = toolButton("◀", "Previous week (Alt+Left, Page Up)", "previous-week");
+        previous.setOnAction(event -> model.previousWeek());
+        Button today = toolButton("This week", "Back to this week (Alt+Home)", "this-week");
+        today.setOnAction(event -> model.thisWeek());
+        Button next = toolButton("▶", "Next week (Alt+Right, Page Down)", "next-week");
+        next.setOnAction(event -> model.nextWeek());
+        Label weekTitle = new Label();
+        weekTitle.setId("week-title");
+        weekTitle.getStyleClass().add("week-title");
+        model.weekProperty().addListener((o, was, now) -> weekTitle.setText(model.weekTitle()));
+        weekTitle.setText(model.weekTitle());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button add = toolButton("+ Add block", "Add a block (Ctrl+N). Or drag on the grid, or double-click it.", "add-block");
+        add.getStyleClass().add("accent");
+        add.setOnAction(event -> addBlock());
+        Button undo = toolButton("Undo", "Undo (Ctrl+Z)", "undo");
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        undo.setOnAction(event -> model.undo());
+        model.undoTextProperty().addListener((o, was, now) -> undo.getTooltip().setText(now + " (Ctrl+Z)"));
+        Button redo = toolButton("Redo", "Redo (Ctrl+Y)", "redo");
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        redo.setOnAction(event -> model.redo());
+        model.redoTextProperty().addListener((o, was, now) -> redo.getTooltip().setText(now + " (Ctrl+Y)"));
+        ToolBar toolbar = new ToolBar(previous, today, next, weekTitle, spacer, add, undo, redo);
+        toolbar.getStyleClass().add("week-toolbar");
+
+        WeekGrid grid = new WeekGrid(model, this::addBlock, this::editBlock);
+        TotalsPanel totals = new TotalsPanel(model);
+
+        HBox legend = new HBox(16);
+        legend.getStyleClass().add("legend");
+        legend.setAlignment(Pos.CENTER_LEFT);
+        for (WorkKind kind : WorkKind.values()) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("swatch", "kind-" + kind.code());
+            Label name = new Label(kind.displayName(), swatch);
+            name.setTooltip(new Tooltip(kind.description()));
+            legend.getChildren().add(name);
+        }
+        Label message = new Label();
+        message.setId("message");
+        message.getStyleClass().add("message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        model.messageIsErrorProperty().addListener((o, was, now) -> message.pseudoClassStateChanged(ERROR, now));
+        VBox bottom = new VBox(4, legend, message);
+        bottom.getStyleClass().add("week-footer");
+
+        setTop(toolbar);
+        setCenter(grid);
+        setRight(totals);
+        setBottom(bottom);
+    }
+
+    public WeekViewModel model() {
+        return model;
+    }
+
+    /** A new block: after the selected one, else the hour up to now on today, else Monday 09:00. */
+    public void addBlock() {
+        Block selected = model.selectedProperty().get();
+        LocalDateTime from;
+        if (selected != null) {
+            from = selected.end().atZone(model.zone()).toLocalDateTime();
+        } else if (model.showsThisWeek()) {
+            LocalDateTime now = model.now().toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
+            from = now.minusMinutes(now.getMinute() % 15).minusHours(1);
+        } else {
+            from = model.weekProperty().get().monday().atTime(9, 0);
+        }
+        addBlock(from.toLocalDate(), from.toLocalTime(), from.toLocalTime().plusHours(1));
+    }
+
+    private void addBlock(LocalDate day, LocalTime from, LocalTime to) {
+        showDialog(BlockDialogViewModel.forNew(model.zone(), model.activitiesProperty().get(), day, from, to));
+    }
+
+    public void editSelected() {
+        Block selected = model.selectedProperty().get();
+        if (selected != null) {
+            editBlock(selected);
+        }
+    }
+
+    private void editBlock(Block block) {
+        showDialog(BlockDialogViewModel.forEdit(model.zone(), model.activitiesProperty().get(), block));
+    }
+
+    private void showDialog(BlockDialogViewModel dialogModel) {
+        Optional<Block> saved = new BlockDialog(dialogModel, getScene().getWindow()).showAndWait();
+        saved.ifPresent(block -> {
+            Block original = dialogModel.original();
+            DiaryChange change = original == null ? DiaryChange.add(block) : DiaryChange.edit(original, block);
+            model.apply(change, clash -> offerWaysOut(clash, dialogModel));
+        });
+    }
+
+    /** The block overlaps another: say which, and offer to trim either, to change the times, or to cancel. */
+    private void offerWaysOut(OverlapException clash, BlockDialogViewModel dialogModel) {
+        List<ClashChoice> choices = model.clashChoices(clash, dialogModel.original());
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.initOwner(getScene().getWindow());
+        alert.setTitle("Blocks never overlap");
+        alert.setHeaderText("This block overlaps another");
+        alert.setContentText(clash.getMessage());
+        alert.getButtonTypes().clear();
+        for (ClashChoice choice : choices) {
+            alert.getButtonTypes().add(new ButtonType(choice.label(), ButtonBar.ButtonData.OTHER));
+        }
+        ButtonType changeTimes = new ButtonType("Change the times", ButtonBar.ButtonData.BACK_PREVIOUS);
+        alert.getButtonTypes().addAll(changeTimes, ButtonType.CANCEL);
+        alert.getDialogPane().setMinWidth(560);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            model.info("Nothing was changed.");
+        } else if (answer.get() == changeTimes) {
+            showDialog(dialogModel);
+        } else {
+            choices.stream().filter(choice -> choice.label().equals(answer.get().getText())).findFirst()
+                    .ifPresent(choice -> model.apply(choice.change(), again -> model.error(again.getMessage())));
+        }
+    }
+
+    private static Button toolButton(String text, String tip, String id) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        button.setFocusTraversable(false);
+        return button;
+    }
+}

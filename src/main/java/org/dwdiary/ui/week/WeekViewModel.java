@@ -1,0 +1,321 @@
+package org.dwdiary.ui.week;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.dwdiary.domain.Activity;
+import org.dwdiary.domain.Block;
+import org.dwdiary.domain.DiaryChange;
+import org.dwdiary.domain.DisplayFormats;
+import org.dwdiary.domain.InputRefusedException;
+import org.dwdiary.domain.OverlapException;
+import org.dwdiary.domain.RecordedVia;
+import org.dwdiary.domain.Trims;
+import org.dwdiary.domain.WeekId;
+import org.dwdiary.report.WeekSummary;
+import org.dwdiary.store.Diary;
+import org.dwdiary.store.DiaryStorageException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * The week on screen: which week, its blocks and figures, the selected block, undo and redo, and
+ * the message line. Every diary call runs on {@code background}; results come back on {@code fx}.
+ * Tests pass a same-thread executor for both and need no toolkit.
+ */
+public final class WeekViewModel {
+    private final Diary diary;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Executor background;
+    private final Executor fx;
+    private final UndoHistory history = new UndoHistory();
+
+    private final ReadOnlyObjectWrapper<WeekId> week = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<Block>> blocks = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<WeekSummary> summary = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<Activity>> activities = new ReadOnlyObjectWrapper<>(List.of());
+    private final ObjectProperty<Block> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private long loads;
+
+    public WeekViewModel(Diary diary, ZoneId zone, Clock clock, Executor background, Executor fx) {
+        this.diary = diary;
+        this.zone = zone;
+        this.clock = clock;
+        this.background = background;
+        this.fx = fx;
+        week.set(WeekId.of(today()));
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public java.time.ZonedDateTime now() {
+        return clock.instant().atZone(zone);
+    }
+
+    public LocalDate today() {
+        return clock.instant().atZone(zone).toLocalDate();
+    }
+
+    public ReadOnlyObjectProperty<WeekId> weekProperty() {
+        return week.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<Block>> blocksProperty() {
+        return blocks.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<WeekSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<Activity>> activitiesProperty() {
+        return activities.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Block> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** "Week 10 · Mon 2 – Sun 8 Mar 2026". */
+    public String weekTitle() {
+        WeekId shown = week.get();
+        return "Week " + shown.week() + " · " + DisplayFormats.SHORT_DAY.format(shown.monday()) + " – "
+                + DisplayFormats.DAY.format(shown.sunday());
+    }
+
+    public boolean showsThisWeek() {
+        return week.get().equals(WeekId.of(today()));
+    }
+
+    public void previousWeek() {
+        showWeek(week.get().plusWeeks(-1));
+    }
+
+    public void nextWeek() {
+        showWeek(week.get().plusWeeks(1));
+    }
+
+    public void thisWeek() {
+        showWeek(WeekId.of(today()));
+    }
+
+    public void showWeek(WeekId target) {
+        week.set(target);
+        selected.set(null);
+        reload();
+    }
+
+    /** Reads the shown week again (after a change here, or one made elsewhere, e.g. by the CLI). */
+    public void reload() {
+        WeekId shown = week.get();
+        long load = ++loads;
+        background.execute(() -> {
+            try {
+                List<Block> found = diary.week(shown);
+                WeekSummary figures = WeekSummary.of(shown, found, zone);
+                List<Activity> known = diary.activities();
+                fx.execute(() -> {
+                    if (load == loads) {
+                        show(found, figures, known);
+                    }
+                });
+            } catch (DiaryStorageException e) {
+                fx.execute(() -> error(e.getMessage()));
+            }
+        });
+    }
+
+    private void show(List<Block> found, WeekSummary figures, List<Activity> known) {
+        Block wasSelected = selected.get();
+        blocks.set(List.copyOf(found));
+        summary.set(figures);
+        activities.set(List.copyOf(known));
+        if (wasSelected != null) {
+            selected.set(found.stream().filter(b -> b.id() == wasSelected.id()).findFirst().orElse(null));
+        }
+    }
+
+    /**
+     * Applies one action (add, edit, delete, or a trim the user chose). On an overlap, {@code onClash}
+     * gets the refusal so the view can offer {@link #clashChoices}; other refusals go to the message line.
+     */
+    public void apply(DiaryChange change, Consumer<OverlapException> onClash) {
+        background.execute(() -> {
+            try {
+                DiaryChange applied = diary.apply(change, RecordedVia.GUI);
+                fx.execute(() -> {
+                    history.done(applied);
+                    select(applied);
+                    info(capitalised(applied.description()) + ". Undo with Ctrl+Z.");
+                    refreshUndo();
+                    reload();
+                });
+            } catch (OverlapException e) {
+                fx.execute(() -> onClash.accept(e));
+            } catch (InputRefusedException | DiaryStorageException e) {
+                fx.execute(() -> error(e.getMessage()));
+            }
+        });
+    }
+
+    public void deleteSelected() {
+        Block block = selected.get();
+        if (block != null) {
+            apply(DiaryChange.delete(block), clash -> error(clash.getMessage()));
+        }
+    }
+
+    /**
+     * The ways out of an overlap: shorten the new (or edited) block to its longest free stretch, or
+     * shorten the blocks it overlaps.
+     *
+     * @param previous the block as it was before an edit, or null for a new block
+     */
+    public List<ClashChoice> clashChoices(OverlapException clash, Block previous) {
+        Block proposed = clash.proposed();
+        List<ClashChoice> choices = new ArrayList<>();
+        Trims.shortenProposed(proposed, clash.clashes()).ifPresent(shorter -> choices.add(new ClashChoice(
+                "Shorten this block to " + times(shorter),
+                previous == null ? DiaryChange.add(shorter) : DiaryChange.edit(previous, shorter))));
+        Trims.makeRoom(proposed, clash.clashes()).ifPresent(room -> {
+            List<Block> removed = new ArrayList<>(room.removed());
+            if (previous != null) {
+                removed.add(previous);
+            }
+            String label = clash.clashes().size() == 1
+                    ? "Shorten \"" + clash.clashes().get(0).label() + "\" to make room"
+                    : "Shorten the " + clash.clashes().size() + " other blocks to make room";
+            choices.add(new ClashChoice(label, new DiaryChange(room.description(), removed, room.added())));
+        });
+        return choices;
+    }
+
+    public void undo() {
+        Optional<DiaryChange> next = history.nextUndo();
+        if (next.isEmpty()) {
+            return;
+        }
+        DiaryChange change = next.get();
+        background.execute(() -> {
+            try {
+                DiaryChange applied = diary.apply(change.inverse(), RecordedVia.GUI);
+                fx.execute(() -> {
+                    history.undone(applied.inverse());
+                    info("Undone: " + change.description() + ". Redo with Ctrl+Y.");
+                    afterUndoOrRedo();
+                });
+            } catch (InputRefusedException | DiaryStorageException e) {
+                fx.execute(() -> {
+                    history.dropUndo();
+                    error("Cannot undo " + change.description() + ": " + e.getMessage());
+                    afterUndoOrRedo();
+                });
+            }
+        });
+    }
+
+    public void redo() {
+        Optional<DiaryChange> next = history.nextRedo();
+        if (next.isEmpty()) {
+            return;
+        }
+        DiaryChange change = next.get();
+        background.execute(() -> {
+            try {
+                DiaryChange applied = diary.apply(change, RecordedVia.GUI);
+                fx.execute(() -> {
+                    history.redone(applied);
+                    info("Redone: " + change.description() + ".");
+                    afterUndoOrRedo();
+                });
+            } catch (InputRefusedException | DiaryStorageException e) {
+                fx.execute(() -> {
+                    history.dropRedo();
+                    error("Cannot redo " + change.description() + ": " + e.getMessage());
+                    afterUndoOrRedo();
+                });
+            }
+        });
+    }
+
+    private void afterUndoOrRedo() {
+        selected.set(null);
+        refreshUndo();
+        reload();
+    }
+
+    private void refreshUndo() {
+        canUndo.set(history.nextUndo().isPresent());
+        canRedo.set(history.nextRedo().isPresent());
+        undoText.set(history.nextUndo().map(c -> "Undo " + c.description()).orElse("Undo"));
+        redoText.set(history.nextRedo().map(c -> "Redo " + c.description()).orElse("Redo"));
+    }
+
+    private void select(DiaryChange applied) {
+        List<Block> added = applied.added();
+        selected.set(added.isEmpty() ? null : added.get(added.size() - 1));
+    }
+
+    public void info(String text) {
+        messageIsError.set(false);
+        message.set(text);
+    }
+
+    public void error(String text) {
+        messageIsError.set(true);
+        message.set(capitalised(text));
+    }
+
+    private String times(Block block) {
+        return DisplayFormats.TIME.format(block.start().atZone(zone)) + "–" + DisplayFormats.TIME.format(block.end().atZone(zone));
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
