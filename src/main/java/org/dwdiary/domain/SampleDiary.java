@@ -98,18 +98,31 @@ public final class SampleDiary {
         boolean lunch = count >= 3 && random.nextInt(100) < 60; // often there is no lunch break
         int lunchMinutes = lunch ? 30 : 0;
         int available = dayEnd - dayStart - lunchMinutes;
-        int[] weights = new int[count];
+        // Travel takes the time it takes; the other kinds share what is left of the day.
+        int[] lengths = new int[count];
+        int travel = 0;
         int totalWeight = 0;
         for (int i = 0; i < count; i++) {
-            weights[i] = typicalMinutes(kinds.get(i));
-            totalWeight += weights[i];
+            lengths[i] = typicalMinutes(kinds.get(i));
+            if (kinds.get(i) == WorkKind.TRAVEL) {
+                travel += lengths[i];
+            } else {
+                totalWeight += lengths[i];
+            }
+        }
+        int forOthers = available - travel;
+        boolean scaleAll = totalWeight == 0 || forOthers < 5 * (count - 1);
+        for (int i = 0; i < count; i++) {
+            if (scaleAll) {
+                lengths[i] = Math.max(5, roundTo5((long) available * lengths[i] / Math.max(1, totalWeight + travel)));
+            } else if (kinds.get(i) != WorkKind.TRAVEL) {
+                lengths[i] = Math.max(5, roundTo5((long) forOthers * lengths[i] / totalWeight));
+            }
         }
         int lunchAfter = lunch ? count / 2 - 1 : -1;
         int cursor = dayStart;
         for (int i = 0; i < count; i++) {
-            int length = i == count - 1
-                    ? dayStart + available + lunchMinutes - cursor
-                    : Math.max(5, roundTo5((long) available * weights[i] / totalWeight));
+            int length = i == count - 1 ? dayStart + available + lunchMinutes - cursor : lengths[i];
             if (length < 5) {
                 break;
             }
@@ -143,7 +156,7 @@ public final class SampleDiary {
         return switch (kind) {
             case DIRECT -> 60 + random.nextInt(31);
             case RECORDING -> 45 + random.nextInt(76);
-            case TRAVEL -> 20 + random.nextInt(26);
+            case TRAVEL -> 15 + 5 * random.nextInt(5);
             case MEETINGS -> 45 + random.nextInt(46);
         };
     }

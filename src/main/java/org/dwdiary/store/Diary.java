@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -72,7 +73,6 @@ public final class Diary implements AutoCloseable {
                     .load()
                     .migrate();
             Connection connection = dataSource.getConnection();
-            connection.setAutoCommit(false);
             DiaryFolder.tighten(folder.resolve(DiaryFolder.DIARY_FILE + "-wal"));
             DiaryFolder.tighten(folder.resolve(DiaryFolder.DIARY_FILE + "-shm"));
             return new Diary(folder, clock, connection);
@@ -86,8 +86,6 @@ public final class Diary implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000); // the CLI and the GUI may write at the same moment
-        // Take the write lock when a transaction begins, so two writers queue instead of deadlocking.
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         return config;
     }
 
@@ -271,15 +269,30 @@ public final class Diary implements AutoCloseable {
         T run() throws SQLException;
     }
 
+    /** One read transaction: a consistent snapshot that blocks no writer. */
     private <T> T read(SqlWork<T> work) {
-        return write(work);
+        return inTransaction("BEGIN DEFERRED", work);
     }
 
+    /**
+     * One write transaction. It takes the write lock at BEGIN, so two processes writing at once
+     * queue (busy timeout) instead of failing halfway; between transactions no lock is held.
+     */
     private <T> T write(SqlWork<T> work) {
+        return inTransaction("BEGIN IMMEDIATE", work);
+    }
+
+    private <T> T inTransaction(String begin, SqlWork<T> work) {
         synchronized (connection) {
             try {
+                execute(begin);
+            } catch (SQLException e) {
+                throw new DiaryStorageException("The diary " + file() + " is busy or cannot be read: "
+                        + e.getMessage(), e);
+            }
+            try {
                 T result = work.run();
-                connection.commit();
+                execute("COMMIT");
                 return result;
             } catch (SQLException e) {
                 rollback();
@@ -292,9 +305,15 @@ public final class Diary implements AutoCloseable {
         }
     }
 
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
     private void rollback() {
         try {
-            connection.rollback();
+            execute("ROLLBACK");
         } catch (SQLException ignored) {
             // The original failure is what the user needs to see.
         }

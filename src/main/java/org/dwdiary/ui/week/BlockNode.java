@@ -5,6 +5,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import org.dwdiary.domain.Block;
 import org.dwdiary.domain.DaySegment;
 import org.dwdiary.domain.DisplayFormats;
@@ -16,7 +17,11 @@ final class BlockNode extends VBox {
     static final String DEFAULT_STYLE_CLASS = "block";
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
+    /** Below this height only the activity fits; the times are in the tooltip. */
+    static final double HEIGHT_FOR_DETAIL = 36;
+
     private final DaySegment segment;
+    private final Label detail;
 
     BlockNode(DaySegment segment, ZoneId zone) {
         this.segment = segment;
@@ -32,7 +37,7 @@ final class BlockNode extends VBox {
                 + DisplayFormats.TIME.format(block.end().atZone(zone));
         Label title = new Label(block.label());
         title.getStyleClass().add("block-title");
-        Label detail = new Label(times + " · " + DisplayFormats.hoursMinutes(block.minutes()));
+        detail = new Label(times + " · " + DisplayFormats.hoursMinutes(block.minutes()));
         detail.getStyleClass().add("block-time");
         getChildren().addAll(title, detail);
         setFocusTraversable(true);
@@ -43,6 +48,10 @@ final class BlockNode extends VBox {
         Tooltip.install(this, new Tooltip(summary + (block.note() != null ? "\n" + block.note() : "")
                 + "\nDouble-click to edit, Delete to remove."));
         setMinSize(0, 0);
+        Rectangle clip = new Rectangle(); // a short block shows what fits, never text spilling below it
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
     }
 
     Block block() {
@@ -51,6 +60,11 @@ final class BlockNode extends VBox {
 
     DaySegment segment() {
         return segment;
+    }
+
+    void showDetail(boolean show) {
+        detail.setVisible(show);
+        detail.setManaged(show);
     }
 
     void setSelected(boolean selected) {

@@ -63,6 +63,9 @@ final class WeekGrid extends VBox {
         this.onAdd = onAdd;
         this.onEdit = onEdit;
         getStyleClass().add(DEFAULT_STYLE_CLASS);
+        // The grid takes the keyboard focus first, so opening a week selects nothing by itself.
+        setFocusTraversable(true);
+        scroller.setFocusTraversable(false);
         header.getStyleClass().add("week-header");
         body.getStyleClass().add("week-body");
         hourLabels.getStyleClass().add("hour-gutter");
@@ -92,6 +95,7 @@ final class WeekGrid extends VBox {
         getChildren().addAll(header, scroller);
 
         scroller.viewportBoundsProperty().addListener((o, was, now) -> fitHours(now.getHeight()));
+        body.heightProperty().addListener((o, was, now) -> scrollToMorningOnce());
         model.weekProperty().addListener((o, was, now) -> buildColumns(now));
         model.blocksProperty().addListener((o, was, now) -> showBlocks(now));
         model.summaryProperty().addListener((o, was, now) -> showTotals(now));
@@ -114,11 +118,23 @@ final class WeekGrid extends VBox {
         }
         // Header columns line up with the body's, which are narrowed by the scroll bar.
         header.setPadding(new javafx.geometry.Insets(0, scroller.getWidth() - scroller.getViewportBounds().getWidth(), 0, 0));
-        if (!scrolledToMorning && viewportHeight > 0) {
-            scrolledToMorning = true;
-            double scrollable = height - viewportHeight;
-            scroller.setVvalue(scrollable <= 0 ? 0 : FIRST_VISIBLE_HOUR * hourHeight / scrollable);
+        scrollToMorningOnce();
+    }
+
+    /** The first time the grid has its full height, scroll so the working day (07:00) is at the top. */
+    private void scrollToMorningOnce() {
+        double viewportHeight = scroller.getViewportBounds().getHeight();
+        double height = body.getHeight();
+        if (scrolledToMorning || viewportHeight <= 0 || columns.isEmpty()
+                || height < columns.get(0).getMinHeight() - 1) {
+            return;
         }
+        scrolledToMorning = true;
+        double hourHeight = height / 24;
+        double scrollable = height - viewportHeight;
+        double morning = scrollable <= 0 ? 0 : Math.min(1, FIRST_VISIBLE_HOUR * hourHeight / scrollable);
+        // Called during a layout pass, which the scroll pane would undo: scroll once it is over.
+        javafx.application.Platform.runLater(() -> scroller.setVvalue(morning));
     }
 
     private void buildColumns(WeekId week) {

@@ -86,6 +86,8 @@ public final class WeekView extends BorderPane {
         VBox bottom = new VBox(4, legend, message);
         bottom.getStyleClass().add("week-footer");
 
+        model.info("Drag on the grid, double-click it or press Ctrl+N to add a block. "
+                + "Double-click a block to change it; Delete removes it.");
         setTop(toolbar);
         setCenter(grid);
         setRight(totals);
