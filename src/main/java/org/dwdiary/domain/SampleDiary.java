@@ -19,8 +19,9 @@ public final class SampleDiary {
     public static final int DEFAULT_WEEKS = 12;
     public static final int MAX_BLOCKS_PER_DAY = 40;
 
-    private static final String[] DIRECT = {"Home visit", "Home visit", "Direct work session", "School visit",
-            "Phone call with family", "Video call with young person", "Family time supervision"};
+    private static final String[] VISITS = {"Home visit", "Home visit", "Direct work session", "School visit",
+            "Family time supervision"};
+    private static final String[] CALLS = {"Phone call with family", "Video call with young person"};
     private static final String[] RECORDING = {"Case notes", "Case notes", "Assessment write-up", "Court statement",
             "Emails", "Care plan", "Admin", "Referral form"};
     private static final String[] MEETINGS = {"Team meeting", "Supervision", "Strategy discussion",
@@ -48,8 +49,8 @@ public final class SampleDiary {
             throw new InputRefusedException("--weeks must be at least 1, not " + weeks);
         }
         if (blocksPerDay < 0 || blocksPerDay > MAX_BLOCKS_PER_DAY) {
-            throw new InputRefusedException("--blocks-per-day must be between 1 and " + MAX_BLOCKS_PER_DAY
-                    + ", not " + blocksPerDay);
+            throw new InputRefusedException("--blocks-per-day must be from 1 to " + MAX_BLOCKS_PER_DAY
+                    + " (or 0 for a natural 5 to 8), not " + blocksPerDay);
         }
         SampleDiary sample = new SampleDiary(seed, now.getZone(), blocksPerDay);
         WeekId last = WeekId.of(now.toLocalDate());
@@ -90,8 +91,19 @@ public final class SampleDiary {
         while (kinds.size() < count) {
             episode(kinds, labels);
         }
-        kinds = kinds.subList(0, count);
-        labels = labels.subList(0, count);
+        if (!kinds.contains(WorkKind.DIRECT) && count >= 3 && random.nextInt(100) < 55) {
+            // Most days have at least one visit, somewhere in the first part of the day.
+            int at = random.nextInt(Math.max(1, Math.min(kinds.size(), count - 2)));
+            kinds.addAll(at, List.of(WorkKind.TRAVEL, WorkKind.DIRECT, WorkKind.TRAVEL));
+            labels.addAll(at, List.of("Travel to visit", pick(VISITS), "Travel back to office"));
+        }
+        kinds = new ArrayList<>(kinds.subList(0, count));
+        labels = new ArrayList<>(labels.subList(0, count));
+        if (count > 1 && labels.get(count - 1).startsWith("Travel to")) {
+            // A day cut short mid-episode ends at the desk, not on the road.
+            kinds.set(count - 1, WorkKind.RECORDING);
+            labels.set(count - 1, pick(RECORDING));
+        }
 
         int dayStart = 8 * 60 + 15 + 5 * random.nextInt(10);
         int dayEnd = 17 * 60 + 5 * random.nextInt(16);
@@ -112,13 +124,19 @@ public final class SampleDiary {
         }
         int forOthers = available - travel;
         boolean scaleAll = totalWeight == 0 || forOthers < 5 * (count - 1);
+        // Stretch (at most to double: nobody has a five-hour team meeting) or squeeze to fit the day.
+        double scale = scaleAll ? (double) available / Math.max(1, totalWeight + travel)
+                : Math.min(2.5, (double) forOthers / totalWeight);
         for (int i = 0; i < count; i++) {
-            if (scaleAll) {
-                lengths[i] = Math.max(5, roundTo5((long) available * lengths[i] / Math.max(1, totalWeight + travel)));
-            } else if (kinds.get(i) != WorkKind.TRAVEL) {
-                lengths[i] = Math.max(5, roundTo5((long) forOthers * lengths[i] / totalWeight));
+            if (scaleAll || kinds.get(i) != WorkKind.TRAVEL) {
+                lengths[i] = Math.max(5, roundTo5(Math.round(lengths[i] * scale)));
             }
         }
+        int planned = 0;
+        for (int length : lengths) {
+            planned += length;
+        }
+        available = Math.min(available, planned);
         int lunchAfter = lunch ? count / 2 - 1 : -1;
         int cursor = dayStart;
         for (int i = 0; i < count; i++) {
@@ -134,12 +152,15 @@ public final class SampleDiary {
         }
     }
 
-    /** A visit framed by travel, a stretch of recording, a meeting here, or a meeting elsewhere. */
+    /** A visit framed by travel, a call, a stretch of recording, a meeting here, or a meeting elsewhere. */
     private void episode(List<WorkKind> kinds, List<String> labels) {
         int roll = random.nextInt(100);
-        if (roll < 28) {
+        if (roll < 16) {
             kinds.addAll(List.of(WorkKind.TRAVEL, WorkKind.DIRECT, WorkKind.TRAVEL));
-            labels.addAll(List.of("Travel to visit", pick(DIRECT), "Travel back to office"));
+            labels.addAll(List.of("Travel to visit", pick(VISITS), "Travel back to office"));
+        } else if (roll < 21) {
+            kinds.add(WorkKind.DIRECT);
+            labels.add(pick(CALLS));
         } else if (roll < 70) {
             kinds.add(WorkKind.RECORDING);
             labels.add(pick(RECORDING));

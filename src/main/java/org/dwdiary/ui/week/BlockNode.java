@@ -19,8 +19,11 @@ final class BlockNode extends VBox {
 
     /** Below this height only the activity fits; the times are in the tooltip. */
     static final double HEIGHT_FOR_DETAIL = 36;
+    /** Below this height not even the activity fits: the colour alone, details in the tooltip. */
+    static final double HEIGHT_FOR_TITLE = 15;
 
     private final DaySegment segment;
+    private final Label title;
     private final Label detail;
 
     BlockNode(DaySegment segment, ZoneId zone) {
@@ -35,7 +38,7 @@ final class BlockNode extends VBox {
         }
         String times = DisplayFormats.TIME.format(block.start().atZone(zone)) + "–"
                 + DisplayFormats.TIME.format(block.end().atZone(zone));
-        Label title = new Label(block.label());
+        title = new Label(block.label());
         title.getStyleClass().add("block-title");
         detail = new Label(times + " · " + DisplayFormats.hoursMinutes(block.minutes()));
         detail.getStyleClass().add("block-time");
@@ -62,9 +65,13 @@ final class BlockNode extends VBox {
         return segment;
     }
 
-    void showDetail(boolean show) {
-        detail.setVisible(show);
-        detail.setManaged(show);
+    /** Shows as much text as the block's height allows. */
+    void fitText(double height) {
+        boolean showTitle = height >= HEIGHT_FOR_TITLE;
+        boolean showDetail = height >= HEIGHT_FOR_DETAIL;
+        title.setVisible(showTitle);
+        detail.setVisible(showDetail);
+        detail.setManaged(showDetail);
     }
 
     void setSelected(boolean selected) {

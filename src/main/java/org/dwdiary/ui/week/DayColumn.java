@@ -76,7 +76,7 @@ final class DayColumn extends Pane {
                 double top = node.segment().fromMinute() * perMinute;
                 double height = Math.max(3, (node.segment().toMinute() - node.segment().fromMinute()) * perMinute);
                 double shown = Math.max(2, Math.round(height) - 2);
-                node.showDetail(shown >= BlockNode.HEIGHT_FOR_DETAIL);
+                node.fitText(shown);
                 node.resizeRelocate(3, Math.round(top) + 1, Math.max(0, width - 7), shown);
             } else if (child == dragPreview) {
                 double top = Math.min(previewFrom, previewTo) * perMinute;

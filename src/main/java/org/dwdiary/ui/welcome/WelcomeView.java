@@ -32,6 +32,7 @@ public final class WelcomeView extends VBox {
             swatch.getStyleClass().addAll("swatch", "kind-" + kind.code());
             Label name = new Label(kind.displayName());
             name.getStyleClass().add("strong");
+            name.setMinWidth(Region.USE_PREF_SIZE);
             Label description = new Label(kind.description());
             description.setWrapText(true);
             kinds.addRow(row++, swatch, name, description);
