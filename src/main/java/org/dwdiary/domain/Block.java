@@ -34,8 +34,8 @@ public record Block(long id, Instant start, Instant end, ZoneId zone, WorkKind k
             String times = DisplayFormats.span(start, end, zone);
             throw new InputRefusedException(end.equals(start)
                     ? "the block " + times + " has no length: the end must be after the start"
-                    : "the block ends before it starts (" + DisplayFormats.TIME.format(start.atZone(zone))
-                            + " to " + DisplayFormats.TIME.format(end.atZone(zone)) + ")");
+                    : "the block ends before it starts (" + endpoint(start, end, zone)
+                            + " to " + endpoint(end, start, zone) + ")");
         }
         Duration length = Duration.between(start, end);
         if (length.compareTo(LONGEST) > 0) {
@@ -90,6 +90,13 @@ public record Block(long id, Instant start, Instant end, ZoneId zone, WorkKind k
     /** "Home visit, Mon 2 Mar 2026 09:00–10:30": how a message names this block. */
     public String describe(ZoneId displayZone) {
         return "\"" + label() + "\", " + DisplayFormats.span(start, end, displayZone);
+    }
+
+    /** "09:00", or "Tue 3 Mar 2026 09:00" when the other end is on another day. */
+    private static String endpoint(Instant time, Instant other, ZoneId zone) {
+        var local = time.atZone(zone);
+        boolean sameDay = local.toLocalDate().equals(other.atZone(zone).toLocalDate());
+        return (sameDay ? "" : DisplayFormats.DAY.format(local) + " ") + DisplayFormats.TIME.format(local);
     }
 
     private static String blankToNull(String text) {
