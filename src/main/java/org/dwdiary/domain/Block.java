@@ -44,10 +44,10 @@ public record Block(long id, Instant start, Instant end, ZoneId zone, WorkKind k
         }
         if (activity != null && activity.length() > ACTIVITY_MAX_LENGTH) {
             throw new InputRefusedException("the activity \"" + activity.substring(0, 20) + "…\" is "
-                    + activity.length() + " characters long; keep it under " + ACTIVITY_MAX_LENGTH);
+                    + activity.length() + " characters long; an activity is a short label of at most " + ACTIVITY_MAX_LENGTH + " characters");
         }
         if (note != null && note.length() > NOTE_MAX_LENGTH) {
-            throw new InputRefusedException("the note is " + note.length() + " characters long; keep it under "
+            throw new InputRefusedException("the note is " + note.length() + " characters long; a note can have at most "
                     + NOTE_MAX_LENGTH);
         }
     }

@@ -131,7 +131,7 @@ class SampleDiaryTest {
     @CsvSource(delimiter = '|', value = {
             "0  | 0  | --weeks must be at least 1, not 0",
             "-3 | 0  | --weeks must be at least 1, not -3",
-            "4  | -1 | --blocks-per-day must be between",
+            "4  | -1 | --blocks-per-day must be from 1 to 40 (or 0 for a natural 5 to 8), not -1",
             "4  | 41 | not 41",
     })
     void badArgumentsAreRefused(int weeks, int blocksPerDay, String expected) {
