@@ -10,9 +10,11 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import javafx.util.converter.LocalDateStringConverter;
 import org.controlsfx.control.textfield.TextFields;
@@ -101,6 +103,9 @@ final class BlockDialog extends Dialog<Block> {
 
         GridPane form = new GridPane();
         form.getStyleClass().add("form");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE); // the field names never shrink to "…"
+        form.getColumnConstraints().addAll(labels, new ColumnConstraints());
         form.addRow(0, new Label("Date"), date);
         form.addRow(1, new Label("Time"), times);
         form.addRow(2, new Label("Kind"), kindRow);
