@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -71,8 +72,10 @@ public final class Diary implements AutoCloseable {
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
+            // Auto-commit between actions: each action opens its own transaction (see write), so an open
+            // diary holds no lock while idle. (With auto-commit off, the driver begins the next IMMEDIATE
+            // transaction at every commit, and an idle GUI would lock out the CLI.)
             Connection connection = dataSource.getConnection();
-            connection.setAutoCommit(false);
             DiaryFolder.tighten(folder.resolve(DiaryFolder.DIARY_FILE + "-wal"));
             DiaryFolder.tighten(folder.resolve(DiaryFolder.DIARY_FILE + "-shm"));
             return new Diary(folder, clock, connection);
@@ -278,8 +281,9 @@ public final class Diary implements AutoCloseable {
     private <T> T write(SqlWork<T> work) {
         synchronized (connection) {
             try {
+                execute("BEGIN IMMEDIATE");
                 T result = work.run();
-                connection.commit();
+                execute("COMMIT");
                 return result;
             } catch (SQLException e) {
                 rollback();
@@ -292,9 +296,15 @@ public final class Diary implements AutoCloseable {
         }
     }
 
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
     private void rollback() {
         try {
-            connection.rollback();
+            execute("ROLLBACK");
         } catch (SQLException ignored) {
             // The original failure is what the user needs to see.
         }
