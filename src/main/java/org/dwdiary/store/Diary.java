@@ -196,6 +196,10 @@ public final class Diary implements AutoCloseable {
                     added.add(block);
                 } else {
                     if (!blocks.undelete(block, activityId, now)) {
+                        if (blocks.find(block.id()).isPresent()) {
+                            throw new InputRefusedException("the block " + block.describe(block.zone())
+                                    + " is already in the diary (changed elsewhere?); nothing was changed");
+                        }
                         blocks.insert(block, activityId, via, now);
                     }
                     added.add(block);

@@ -131,6 +131,20 @@ class DiaryChangeTest {
     }
 
     @Test
+    void bringingBackABlockThatIsAlreadyBackIsRefused() {
+        Block visit = diary.add(block("2026-03-02T09:00", "2026-03-02T10:00", WorkKind.DIRECT, "Home visit"),
+                RecordedVia.GUI);
+        DiaryChange deleted = diary.apply(DiaryChange.delete(visit), RecordedVia.GUI);
+        diary.apply(deleted.inverse(), RecordedVia.GUI);
+
+        InputRefusedException refused = assertThrows(InputRefusedException.class,
+                () -> diary.apply(deleted.inverse(), RecordedVia.GUI));
+
+        assertTrue(refused.getMessage().contains("is already in the diary"), refused.getMessage());
+        assertEquals(List.of(visit), diary.all());
+    }
+
+    @Test
     void editOfABlockDeletedElsewhereIsRefused() {
         Block visit = diary.add(block("2026-03-02T09:00", "2026-03-02T10:00", WorkKind.DIRECT, "Home visit"),
                 RecordedVia.GUI);
