@@ -1,6 +1,7 @@
 package org.dwdiary.cli;
 
 import org.dwdiary.cli.CliRunner.Result;
+import org.dwdiary.store.Diary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +109,20 @@ class DiaryCliTest {
 
         assertEquals(0, code);
         assertEquals(List.of(home), opened);
+    }
+
+    @Test
+    void commandsWorkWhileTheWindowHasTheDiaryOpen() {
+        try (Diary window = Diary.open(cli.dataDir, CliRunner.CLOCK)) {
+            Result result = cli.run("add", "--date", "2026-03-02", "--from", "9", "--to", "10", "--kind", "direct");
+
+            assertEquals(0, result.code(), result::toString);
+            assertEquals(1, window.all().size(), "the window sees the block the command line added");
+            window.add(org.dwdiary.domain.Block.create(CliRunner.at("2026-03-02T10:00"), CliRunner.at("2026-03-02T11:00"),
+                    CliRunner.LONDON, org.dwdiary.domain.WorkKind.TRAVEL, "Drive", null),
+                    org.dwdiary.domain.RecordedVia.GUI);
+            assertEquals(2, cli.run("list").out().lines().count());
+        }
     }
 
     @Test

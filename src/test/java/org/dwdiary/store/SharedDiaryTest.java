@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +63,34 @@ class SharedDiaryTest {
             }
         } finally {
             writers.shutdownNow();
+        }
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void writeWaitsForAnotherProgramsTransactionInsteadOfFailing(@TempDir Path dir) throws Exception {
+        Diary.open(dir, CLOCK).close();
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try (Connection otherProgram = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("diary.db"));
+             Diary diary = Diary.open(dir, CLOCK)) {
+            try (Statement sql = otherProgram.createStatement()) {
+                sql.execute("BEGIN IMMEDIATE");
+            }
+            Future<?> release = other.submit(() -> {
+                Thread.sleep(300);
+                try (Statement sql = otherProgram.createStatement()) {
+                    sql.execute("COMMIT");
+                }
+                return null;
+            });
+
+            Block added = diary.add(block("2026-03-02T09:00", "2026-03-02T10:00", WorkKind.DIRECT, "Home visit"),
+                    RecordedVia.CLI);
+
+            release.get(10, TimeUnit.SECONDS);
+            assertEquals(List.of(added), diary.all());
+        } finally {
+            other.shutdownNow();
         }
     }
 
