@@ -58,9 +58,9 @@ public final class DiaryCli implements Callable<Integer> {
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             PrintWriter errors = cmd.getErr();
             if (e instanceof InputRefusedException || e instanceof DiaryStorageException || e instanceof IOException) {
-                errors.println("dwdiary " + cmd.getCommandName() + ": " + e.getMessage());
+                errors.println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
             } else {
-                errors.println("dwdiary " + cmd.getCommandName() + ": unexpected error: " + e);
+                errors.println(cmd.getCommandSpec().qualifiedName() + ": unexpected error: " + e);
                 e.printStackTrace(errors);
             }
             errors.flush();

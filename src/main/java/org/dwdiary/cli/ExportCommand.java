@@ -1,6 +1,7 @@
 package org.dwdiary.cli;
 
 import org.dwdiary.domain.Block;
+import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.io.CsvBlockWriter;
 import org.dwdiary.io.SafeFiles;
 import org.dwdiary.store.Diary;
@@ -13,6 +14,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,12 +53,28 @@ final class ExportCommand {
                     new CsvBlockWriter(stdout, zone, withNotes).writeAll(blocks);
                     stdout.flush();
                 } else {
-                    SafeFiles.writeText(out, writer -> new CsvBlockWriter(writer, zone, withNotes).writeAll(blocks));
+                    try {
+                        SafeFiles.writeText(out, writer -> new CsvBlockWriter(writer, zone, withNotes).writeAll(blocks));
+                    } catch (IOException e) {
+                        // The exception names SafeFiles' temporary file; the user needs to hear about theirs.
+                        throw new InputRefusedException("cannot write " + out + ": " + whyNotWritten(out, e));
+                    }
                     spec.commandLine().getErr().println("Exported " + blocks.size() + " blocks to " + out
                             + (withNotes ? " (with notes)" : " (notes left out)"));
                 }
             }
             return 0;
+        }
+
+        private static String whyNotWritten(Path out, IOException e) {
+            Path folder = out.toAbsolutePath().getParent();
+            if (Files.isDirectory(out)) {
+                return "it is a folder";
+            }
+            if (folder != null && !Files.isDirectory(folder)) {
+                return "there is no folder " + folder;
+            }
+            return e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
         }
     }
 }

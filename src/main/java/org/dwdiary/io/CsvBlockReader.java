@@ -14,6 +14,7 @@ import org.dwdiary.domain.WorkKind;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -55,9 +56,11 @@ public final class CsvBlockReader {
         List<LineProblem> problems = new ArrayList<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get().parse(in)) {
             Map<String, Integer> columns = null;
+            long lastLineRead = 0; // the last line of the last whole record
             try {
                 for (CSVRecord record : parser) {
-                    int line = firstLineOf(record, parser.getCurrentLineNumber());
+                    lastLineRead = parser.getCurrentLineNumber();
+                    int line = firstLineOf(record, lastLineRead);
                     if (columns == null) {
                         columns = header(record, line, problems);
                         if (columns == null) {
@@ -68,9 +71,14 @@ public final class CsvBlockReader {
                     readRow(record, line, columns, zone, rows, problems);
                 }
             } catch (UncheckedIOException e) {
-                // commons-csv reports a malformed file (an unclosed quote) this way
-                problems.add(new LineProblem((int) parser.getCurrentLineNumber(),
-                        "the file is not valid CSV here: " + e.getCause().getMessage()));
+                if (e.getCause() instanceof CharacterCodingException notText) {
+                    throw notText; // not UTF-8: the caller says so, rather than blaming a line
+                }
+                // commons-csv reports a malformed record (an unclosed quote) this way, once it has read
+                // on to the end of the file: name the line where the bad record starts.
+                problems.add(new LineProblem((int) lastLineRead + 1,
+                        "the file is not valid CSV from here (a quote that is never closed?): "
+                                + e.getCause().getMessage()));
             }
             if (columns == null && problems.isEmpty()) {
                 problems.add(new LineProblem(1, "the file is empty; it needs a header row: start,end,kind,activity,note"));

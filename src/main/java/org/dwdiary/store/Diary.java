@@ -72,6 +72,9 @@ public final class Diary implements AutoCloseable {
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
+            // Auto-commit between actions: each action opens its own transaction (see inTransaction), so
+            // an open diary holds no lock while idle. (With auto-commit off, the driver begins the next
+            // transaction at every commit, and an idle window would lock out the CLI.)
             Connection connection = dataSource.getConnection();
             DiaryFolder.tighten(folder.resolve(DiaryFolder.DIARY_FILE + "-wal"));
             DiaryFolder.tighten(folder.resolve(DiaryFolder.DIARY_FILE + "-shm"));
@@ -191,6 +194,10 @@ public final class Diary implements AutoCloseable {
                     added.add(block);
                 } else {
                     if (!blocks.undelete(block, activityId, now)) {
+                        if (blocks.find(block.id()).isPresent()) {
+                            throw new InputRefusedException("the block " + block.describe(block.zone())
+                                    + " is already in the diary (changed elsewhere?); nothing was changed");
+                        }
                         blocks.insert(block, activityId, via, now);
                     }
                     added.add(block);
