@@ -183,6 +183,6 @@ class AddCommandTest {
                 "--activity", "x".repeat(81));
 
         assertEquals(1, result.code(), result::toString);
-        assertTrue(result.err().contains("is 81 characters long; keep it under 80"), result.err());
+        assertTrue(result.err().contains("is 81 characters long; an activity is a short label of at most 80 characters"), result.err());
     }
 }

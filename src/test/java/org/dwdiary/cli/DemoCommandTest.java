@@ -72,7 +72,7 @@ class DemoCommandTest {
         Result result = cli.run("demo", "--blocks-per-day", "99");
 
         assertEquals(1, result.code(), result::toString);
-        assertEquals("dwdiary demo: --blocks-per-day must be between 1 and 40, not 99\n", result.err());
+        assertEquals("dwdiary demo: --blocks-per-day must be from 1 to 40 (or 0 for a natural 5 to 8), not 99\n", result.err());
         assertEquals(List.of(), cli.snapshot().blocks());
     }
 
