@@ -1,5 +1,6 @@
 package org.dwdiary.cli;
 
+import org.dwdiary.domain.DisplayFormats;
 import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.store.Diary;
 import org.dwdiary.store.SampleDiaryWriter;
@@ -34,12 +35,12 @@ final class DemoCommand implements Callable<Integer> {
         try (Diary diary = root.openDiary()) {
             long existing = diary.count();
             if (existing > 0) {
-                throw new InputRefusedException("the diary in " + diary.folder() + " already has " + existing
-                        + " blocks; the sample is written only into an empty diary (choose another --data-dir)");
+                throw new InputRefusedException("the diary in " + diary.folder() + " already has "
+                        + DisplayFormats.blocks(existing) + "; the sample is written only into an empty diary (choose another --data-dir)");
             }
             int written = SampleDiaryWriter.write(diary, weeks, blocksPerDay, seed, root.clock());
-            spec.commandLine().getOut().printf("Wrote a sample diary of %d weeks (%d blocks) to %s%n",
-                    weeks, written, diary.file());
+            spec.commandLine().getOut().printf("Wrote a sample diary of %d weeks (%s) to %s%n",
+                    weeks, DisplayFormats.blocks(written), diary.file());
         }
         return 0;
     }

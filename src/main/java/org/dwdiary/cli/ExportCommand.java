@@ -1,5 +1,6 @@
 package org.dwdiary.cli;
 
+import org.dwdiary.domain.DisplayFormats;
 import org.dwdiary.domain.Block;
 import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.io.CsvBlockWriter;
@@ -59,7 +60,7 @@ final class ExportCommand {
                         // The exception names SafeFiles' temporary file; the user needs to hear about theirs.
                         throw new InputRefusedException("cannot write " + out + ": " + whyNotWritten(out, e));
                     }
-                    spec.commandLine().getErr().println("Exported " + blocks.size() + " blocks to " + out
+                    spec.commandLine().getErr().println("Exported " + DisplayFormats.blocks(blocks.size()) + " to " + out
                             + (withNotes ? " (with notes)" : " (notes left out)"));
                 }
             }

@@ -1,5 +1,6 @@
 package org.dwdiary.cli;
 
+import org.dwdiary.domain.DisplayFormats;
 import org.dwdiary.domain.ImportBatch;
 import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.domain.RecordedVia;
@@ -43,7 +44,7 @@ final class ImportCommand implements Callable<Integer> {
                 throw new InputRefusedException(file + " is not UTF-8 text; save it as \"CSV UTF-8\" and try again");
             }
             int added = diary.importBatch(batch, RecordedVia.IMPORT);
-            spec.commandLine().getOut().println("Imported " + added + " blocks from " + file);
+            spec.commandLine().getOut().println("Imported " + DisplayFormats.blocks(added) + " from " + file);
         }
         return 0;
     }

@@ -30,6 +30,11 @@ public final class DisplayFormats {
         return share == null ? "–" : Math.round(share * 100) + "%";
     }
 
+    /** "1 block", "3 blocks". */
+    public static String blocks(long count) {
+        return count + (count == 1 ? " block" : " blocks");
+    }
+
     public static String day(LocalDate date) {
         return DAY.format(date);
     }

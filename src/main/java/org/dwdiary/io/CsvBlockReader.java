@@ -68,6 +68,9 @@ public final class CsvBlockReader {
                         }
                         continue;
                     }
+                    if (isBlank(record)) {
+                        continue; // spreadsheets often end a file with rows of empty cells
+                    }
                     readRow(record, line, columns, zone, rows, problems);
                 }
             } catch (UncheckedIOException e) {
@@ -154,6 +157,15 @@ public final class CsvBlockReader {
                 return null;
             }
         }
+    }
+
+    private static boolean isBlank(CSVRecord record) {
+        for (String value : record) {
+            if (!value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String cell(CSVRecord record, Map<String, Integer> columns, String name) {

@@ -66,7 +66,11 @@ public final class DiaryFolder {
         return folder.resolve(DEMO_FOLDER);
     }
 
-    /** Creates the folder (owner-only) if needed, and tightens it if it is open to others. */
+    /**
+     * Creates the folder (owner-only) if needed, and tightens a diary folder that is open to others.
+     * A folder that is not ours (say --data-dir ~, not empty and without a diary) keeps its permissions:
+     * the diary file inside it is still owner-only.
+     */
     static void prepare(Path folder) throws IOException {
         if (isPosix()) {
             if (!Files.isDirectory(folder)) {
@@ -76,9 +80,17 @@ public final class DiaryFolder {
                 }
                 Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER));
             }
-            Files.setPosixFilePermissions(folder, OWNER_ONLY_FOLDER);
+            if (hasDiary(folder) || isEmpty(folder)) {
+                Files.setPosixFilePermissions(folder, OWNER_ONLY_FOLDER);
+            }
         } else {
             Files.createDirectories(folder);
+        }
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
         }
     }
 

@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
+import org.dwdiary.domain.DisplayFormats;
 import org.dwdiary.domain.Block;
 import org.dwdiary.domain.ImportBatch;
 import org.dwdiary.domain.InputRefusedException;
@@ -67,7 +68,7 @@ final class FileTransfers {
                 }
                 int added = diary.importBatch(batch, RecordedVia.IMPORT);
                 fx.execute(() -> {
-                    model.info("Imported " + added + " blocks from " + file.getFileName() + ".");
+                    model.info("Imported " + DisplayFormats.blocks(added) + " from " + file.getFileName() + ".");
                     model.reload();
                 });
             } catch (InputRefusedException | DiaryStorageException e) {
@@ -94,7 +95,7 @@ final class FileTransfers {
             try {
                 List<Block> blocks = diary.all();
                 SafeFiles.writeText(file.toPath(), writer -> new CsvBlockWriter(writer, zone, withNotes).writeAll(blocks));
-                fx.execute(() -> model.info("Exported " + blocks.size() + " blocks to " + file
+                fx.execute(() -> model.info("Exported " + DisplayFormats.blocks(blocks.size()) + " to " + file
                         + (withNotes ? " (with notes)." : " (notes left out).")));
             } catch (IOException | DiaryStorageException e) {
                 fx.execute(() -> model.error("Cannot write " + file + ": " + e.getMessage()));

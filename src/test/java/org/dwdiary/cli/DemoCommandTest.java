@@ -62,7 +62,7 @@ class DemoCommandTest {
 
         assertEquals(1, result.code(), result::toString);
         assertEquals("", result.out());
-        assertTrue(result.err().startsWith("dwdiary demo: the diary in " + cli.dataDir + " already has 1 blocks"),
+        assertTrue(result.err().startsWith("dwdiary demo: the diary in " + cli.dataDir + " already has 1 block;"),
                 result.err());
         assertEquals(before, cli.snapshot());
     }

@@ -50,6 +50,14 @@ class CsvBlockReaderTest {
     }
 
     @Test
+    void rowsOfEmptyCellsThatSpreadsheetsAddAreSkipped() throws IOException {
+        ImportBatch batch = read("start,end,kind,activity\n2026-03-02T09:00,2026-03-02T10:00,travel,\n,,,\n , ,,\n");
+
+        assertEquals(List.of(), batch.problems());
+        assertEquals(1, batch.rows().size());
+    }
+
+    @Test
     void onlyStartEndAndKindAreNeeded() throws IOException {
         ImportBatch batch = read("start,end,kind\n2026-03-02T09:00,2026-03-02T10:00,travel\n");
 
@@ -118,7 +126,7 @@ class CsvBlockReaderTest {
                 yesterday,2026-03-02T11:00,direct,Home visit
                 2026-03-02T12:00,2026-03-02T11:00,recording,Case notes
                 2026-03-02T13:00,2026-03-02T14:00,lunch,Lunch
-                ,,,
+                ,,,Case notes
                 2026-03-29T01:30,2026-03-29T03:00,recording,Case notes
                 2026-03-02T14:00,2026-03-02T14:00,recording,Emails
                 2026-03-02T15:00,2026-03-03T15:01,recording,Emails

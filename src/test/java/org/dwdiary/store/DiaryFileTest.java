@@ -94,6 +94,20 @@ class DiaryFileTest {
     }
 
     @Test
+    void aFolderThatIsNotADiaryFolderKeepsItsPermissionsButTheDiaryIsOwnerOnly(@TempDir Path dir) throws Exception {
+        assumeTrue(DiaryFolder.isPosix());
+        Path home = dir.resolve("home");
+        Files.createDirectory(home);
+        Files.writeString(home.resolve("notes.txt"), "the user's own file");
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        Diary.open(home, CLOCK).close();
+
+        assertEquals("rwxr-xr-x", permissions(home), "--data-dir ~ must not lock down the user's home folder");
+        assertEquals("rw-------", permissions(home.resolve("diary.db")));
+    }
+
+    @Test
     void folderAndFileOpenToOthersAreTightenedOnOpen(@TempDir Path dir) throws Exception {
         assumeTrue(DiaryFolder.isPosix());
         Path folder = dir.resolve("shared");
