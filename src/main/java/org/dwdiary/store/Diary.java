@@ -18,6 +18,7 @@ import org.sqlite.SQLiteDataSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -39,6 +40,9 @@ import java.util.stream.Collectors;
  * between threads (calls are serialised) and with other processes (SQLite locking, WAL).
  */
 public final class Diary implements AutoCloseable {
+    /** The highest migration in {@code db/migration}; {@code SchemaVersionTest} keeps the two in step. */
+    public static final int SCHEMA_VERSION = 1;
+
     private final Path folder;
     private final Clock clock;
     private final Connection connection;
@@ -66,21 +70,61 @@ public final class Diary implements AutoCloseable {
         }
         SQLiteDataSource dataSource = new SQLiteDataSource(connectionSettings());
         dataSource.setUrl("jdbc:sqlite:" + file);
+        Connection connection = null;
         try {
-            Flyway.configure(Diary.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
             // Auto-commit between actions: each action opens its own transaction (see inTransaction), so
             // an open diary holds no lock while idle. (With auto-commit off, the driver begins the next
             // transaction at every commit, and an idle window would lock out the CLI.)
-            Connection connection = dataSource.getConnection();
+            connection = dataSource.getConnection();
+            int version = schemaVersion(connection);
+            if (version > SCHEMA_VERSION) {
+                throw new DiaryStorageException("This diary was made by a newer version of Direct Work Diary "
+                        + "(schema " + version + "; this version knows up to " + SCHEMA_VERSION
+                        + "). Use the newer version; nothing in the file was changed.", null);
+            }
+            if (version < SCHEMA_VERSION) {
+                // Flyway costs a quarter of a second of class loading, so it runs only when there is work.
+                Flyway.configure(Diary.class.getClassLoader())
+                        .dataSource(dataSource)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
+            }
             DiaryFolder.tighten(folder.resolve(DiaryFolder.DIARY_FILE + "-wal"));
             DiaryFolder.tighten(folder.resolve(DiaryFolder.DIARY_FILE + "-shm"));
             return new Diary(folder, clock, connection);
+        } catch (DiaryStorageException e) {
+            closeQuietly(connection);
+            throw e;
         } catch (SQLException | IOException | RuntimeException e) {
+            closeQuietly(connection);
             throw new DiaryStorageException("Cannot open the diary " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The highest migration applied to the file; 0 for a new, empty file. */
+    private static int schemaVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet exists = statement.executeQuery(
+                     "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
+            if (!exists.next() || exists.getInt(1) == 0) {
+                return 0;
+            }
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // already failing; the first error is the one to report
+            }
         }
     }
 
