@@ -38,6 +38,11 @@ public final class DiaryApp extends Application {
         stage.titleProperty().bind(window.titleProperty());
         stage.setWidth(1280);
         stage.setHeight(820);
+        stage.focusedProperty().addListener((o, was, focused) -> {
+            if (focused) {
+                window.refresh();
+            }
+        });
         stage.show();
         window.start();
     }

@@ -194,6 +194,13 @@ public final class DiaryWindow {
         }
     }
 
+    /** Reads the shown week again: the CLI may have changed the diary while the window was in the background. */
+    public void refresh() {
+        if (weekView != null) {
+            weekView.model().reload();
+        }
+    }
+
     /** The week view once a diary is open (for tests and the menus). */
     public WeekView weekView() {
         return weekView;
