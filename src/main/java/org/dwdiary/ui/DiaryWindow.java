@@ -308,6 +308,7 @@ public final class DiaryWindow {
     private void showShortcuts() {
         info("Keyboard shortcuts", """
                 Ctrl+N or Insert       add a block
+                Alt+D/R/T/M            in the block dialog: direct work, recording, travel, meetings
                 Enter / double-click   edit the selected block
                 Delete                 delete the selected block
                 Ctrl+Z / Ctrl+Y        undo / redo

@@ -79,8 +79,9 @@ class WeekViewGuiTest {
         fill(robot, "#block-end", "10:30");
         robot.interact(() -> robot.lookup("#block-date").queryAs(javafx.scene.control.DatePicker.class)
                 .setValue(java.time.LocalDate.of(2026, 3, 3)));
-        robot.clickOn("#kind-direct");
         robot.clickOn("#block-activity").write("Home visit");
+        robot.press(KeyCode.ALT).type(KeyCode.D).release(KeyCode.ALT); // the kind by its mnemonic
+        assertEquals("", text(robot, "#block-problem"));
         assertEquals("1:30", text(robot, "#block-length"));
         robot.clickOn("#block-save");
 

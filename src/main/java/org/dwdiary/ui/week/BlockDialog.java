@@ -10,6 +10,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -62,23 +64,37 @@ final class BlockDialog extends Dialog<Block> {
         Map<WorkKind, ToggleButton> kindButtons = new EnumMap<>(WorkKind.class);
         HBox kindRow = new HBox(6);
         for (WorkKind kind : WorkKind.values()) {
-            ToggleButton button = new ToggleButton("_" + kind.displayName());
-            button.setMnemonicParsing(true);
+            ToggleButton button = new ToggleButton(kind.displayName());
+            button.setTooltip(new Tooltip(kind.description() + " (Alt+" + kind.displayName().charAt(0) + ")"));
             button.setId("kind-" + kind.code());
             button.getStyleClass().addAll("kind-choice", "kind-" + kind.code());
             button.setToggleGroup(kinds);
-            button.setOnAction(event -> {
-                if (button.isSelected()) {
-                    model.chooseKind(kind);
-                } else {
-                    button.setSelected(true); // a block always has a kind once chosen
-                }
-            });
+            button.setUserData(kind);
             kindButtons.put(kind, button);
             kindRow.getChildren().add(button);
         }
-        model.kindProperty().addListener((o, was, now) -> selectKind(kindButtons, now));
         selectKind(kindButtons, model.kindProperty().get());
+        // Watch the selection, not the buttons' actions: a mnemonic (Alt+D) selects without an action event.
+        kinds.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                kinds.selectToggle(was); // once chosen, a block always has a kind
+            } else if (now.getUserData() != model.kindProperty().get()) {
+                model.chooseKind((WorkKind) now.getUserData());
+            }
+        });
+        model.kindProperty().addListener((o, was, now) -> selectKind(kindButtons, now));
+        // Alt+D, Alt+R, Alt+T, Alt+M choose the kind from anywhere in the dialog. (Not mnemonics: on a
+        // toggle button a mnemonic only moves the focus.)
+        getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.isAltDown() && !event.isShortcutDown()) {
+                for (WorkKind kind : WorkKind.values()) {
+                    if (event.getCode().getChar().equalsIgnoreCase(kind.displayName().substring(0, 1))) {
+                        kindButtons.get(kind).setSelected(true);
+                        event.consume();
+                    }
+                }
+            }
+        });
 
         TextField activity = new TextField();
         activity.setId("block-activity");
@@ -123,6 +139,8 @@ final class BlockDialog extends Dialog<Block> {
     }
 
     private static void selectKind(Map<WorkKind, ToggleButton> buttons, WorkKind kind) {
-        buttons.forEach((k, button) -> button.setSelected(k == kind));
+        if (kind != null) {
+            buttons.get(kind).setSelected(true);
+        }
     }
 }
