@@ -2,10 +2,7 @@ package org.dwdiary.ui.week;
 
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -140,26 +137,13 @@ public final class WeekView extends BorderPane {
     /** The block overlaps another: say which, and offer to trim either, to change the times, or to cancel. */
     private void offerWaysOut(OverlapException clash, BlockDialogViewModel dialogModel) {
         List<ClashChoice> choices = model.clashChoices(clash, dialogModel.original());
-        Alert alert = new Alert(Alert.AlertType.WARNING);
-        alert.initOwner(getScene().getWindow());
-        alert.setTitle("Blocks never overlap");
-        alert.setHeaderText("This block overlaps another");
-        alert.setContentText(clash.getMessage());
-        alert.getButtonTypes().clear();
-        for (ClashChoice choice : choices) {
-            alert.getButtonTypes().add(new ButtonType(choice.label(), ButtonBar.ButtonData.OTHER));
-        }
-        ButtonType changeTimes = new ButtonType("Change the times", ButtonBar.ButtonData.BACK_PREVIOUS);
-        alert.getButtonTypes().addAll(changeTimes, ButtonType.CANCEL);
-        alert.getDialogPane().setMinWidth(560);
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+        Optional<ClashChoice> answer = new ClashDialog(clash.getMessage(), choices, getScene().getWindow()).showAndWait();
+        if (answer.isEmpty()) {
             model.info("Nothing was changed.");
-        } else if (answer.get() == changeTimes) {
+        } else if (answer.get() == ClashDialog.CHANGE_TIMES) {
             showDialog(dialogModel);
         } else {
-            choices.stream().filter(choice -> choice.label().equals(answer.get().getText())).findFirst()
-                    .ifPresent(choice -> model.apply(choice.change(), again -> model.error(again.getMessage())));
+            model.apply(answer.get().change(), again -> model.error(again.getMessage()));
         }
     }
 
