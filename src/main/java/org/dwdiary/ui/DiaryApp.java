@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /** The composition root of the GUI: one window, one background thread for the diary. */
 public final class DiaryApp extends Application {
@@ -62,6 +63,12 @@ public final class DiaryApp extends Application {
         }
         if (background != null) {
             background.shutdown();
+            try {
+                // Let the diary close cleanly before the JVM ends the daemon thread.
+                background.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
