@@ -39,6 +39,12 @@ public final class DisplayFormats {
         return DAY.format(date);
     }
 
+    /** "Mon 2 Mar 2026 09:00". */
+    public static String dayTime(Instant instant, ZoneId zone) {
+        var local = instant.atZone(zone);
+        return DAY.format(local) + " " + TIME.format(local);
+    }
+
     /** "Mon 2 Mar 2026 09:00–10:30", with the end's day added when it is another day. */
     public static String span(Instant start, Instant end, ZoneId zone) {
         var from = start.atZone(zone);

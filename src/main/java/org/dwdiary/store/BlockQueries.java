@@ -70,6 +70,18 @@ final class BlockQueries {
         return clashes;
     }
 
+    /** The start of the latest live block starting before {@code before}, if any. */
+    Optional<Instant> lastStartBefore(Instant before) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT max(start_at) FROM block WHERE deleted_at IS NULL AND start_at < ?")) {
+            statement.setLong(1, before.getEpochSecond());
+            try (ResultSet rows = statement.executeQuery()) {
+                long start = rows.next() ? rows.getLong(1) : 0;
+                return rows.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochSecond(start));
+            }
+        }
+    }
+
     long count() throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT count(*) FROM block WHERE deleted_at IS NULL");

@@ -3,12 +3,16 @@ package org.dwdiary.store;
 import org.dwdiary.domain.Activity;
 import org.dwdiary.domain.Block;
 import org.dwdiary.domain.DiaryChange;
+import org.dwdiary.domain.DisplayFormats;
 import org.dwdiary.domain.ImportBatch;
 import org.dwdiary.domain.ImportRow;
 import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.domain.LineProblem;
 import org.dwdiary.domain.OverlapException;
 import org.dwdiary.domain.RecordedVia;
+import org.dwdiary.domain.RepeatPlan;
+import org.dwdiary.domain.RunningTimer;
+import org.dwdiary.domain.Template;
 import org.dwdiary.domain.WeekId;
 import org.dwdiary.domain.WorkKind;
 import org.flywaydb.core.Flyway;
@@ -24,6 +28,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +46,7 @@ import java.util.stream.Collectors;
  */
 public final class Diary implements AutoCloseable {
     /** The highest migration in {@code db/migration}; {@code SchemaVersionTest} keeps the two in step. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private final Path folder;
     private final Clock clock;
@@ -49,6 +54,8 @@ public final class Diary implements AutoCloseable {
     private final BlockQueries blocks;
     private final ActivityQueries activities;
     private final SettingsQueries settings;
+    private final TimerQueries timer;
+    private final TemplateQueries templates;
 
     private Diary(Path folder, Clock clock, Connection connection) {
         this.folder = folder;
@@ -57,6 +64,8 @@ public final class Diary implements AutoCloseable {
         this.blocks = new BlockQueries(connection);
         this.activities = new ActivityQueries(connection);
         this.settings = new SettingsQueries(connection);
+        this.timer = new TimerQueries(connection);
+        this.templates = new TemplateQueries(connection);
     }
 
     /** Opens the diary in {@code folder}, creating the folder and an empty diary if needed. */
@@ -146,7 +155,7 @@ public final class Diary implements AutoCloseable {
 
     /** The zone the diary's days and weeks are counted in: the setting, else the system's. */
     public ZoneId zone() {
-        return read(() -> settings.get(SettingsQueries.ZONE).map(ZoneId::of).orElse(clock.getZone()));
+        return read(this::zoneSetting);
     }
 
     public void setZone(String zoneText) {
@@ -170,7 +179,7 @@ public final class Diary implements AutoCloseable {
     /** Blocks with any minute in the week, counted in the diary's zone. */
     public List<Block> week(WeekId week) {
         return read(() -> {
-            ZoneId zone = settings.get(SettingsQueries.ZONE).map(ZoneId::of).orElse(clock.getZone());
+            ZoneId zone = zoneSetting();
             return blocks.overlapping(week.start(zone), week.end(zone));
         });
     }
@@ -284,6 +293,182 @@ public final class Diary implements AutoCloseable {
             }
             return checked.rows().size();
         });
+    }
+
+    /** The timer that is running, if any (it survives restarts: it lives in the diary). */
+    public Optional<RunningTimer> runningTimer() {
+        return read(timer::running);
+    }
+
+    /**
+     * Starts a timer. A timer already running stops at the same instant (its block is returned). Refused
+     * when the start falls inside a block already in the diary.
+     */
+    public Optional<Block> startTimer(RunningTimer started, RecordedVia via) {
+        return write(() -> {
+            Instant now = clock.instant();
+            Optional<Block> stopped = Optional.empty();
+            Optional<RunningTimer> running = timer.running();
+            if (running.isPresent()) {
+                stopped = recordTimer(timerBlock(running.get(), started.start()), via, now);
+                timer.clear();
+            }
+            for (Block block : blocks.overlapping(started.start(), started.start().plusSeconds(60))) {
+                throw new InputRefusedException("the timer cannot start at "
+                        + DisplayFormats.TIME.format(started.start().atZone(started.zone()))
+                        + ": " + block.describe(started.zone()) + " is already logged then");
+            }
+            Long activityId = started.activity() == null ? null : activities.use(started.activity(), started.kind(), now);
+            timer.start(started, activityId, via);
+            return stopped;
+        });
+    }
+
+    /**
+     * Stops the running timer at {@code end} and records its block. A timer stopped within its first minute
+     * records nothing (empty result). Refused when no timer runs, when the block would last over 24 hours
+     * (say when you stopped) or overlap a block logged meanwhile.
+     */
+    public Optional<Block> stopTimer(Instant end, RecordedVia via) {
+        return write(() -> {
+            RunningTimer running = timer.running().orElseThrow(() -> new InputRefusedException("no timer is running"));
+            if (end.isBefore(running.start())) {
+                throw new InputRefusedException("the timer started at "
+                        + DisplayFormats.dayTime(running.start(), running.zone())
+                        + "; it cannot stop before that");
+            }
+            if (java.time.Duration.between(running.start(), end).compareTo(Block.LONGEST) > 0) {
+                throw new InputRefusedException("the timer for \"" + running.label() + "\" has run since "
+                        + DisplayFormats.dayTime(running.start(), running.zone())
+                        + " (" + DisplayFormats.hoursMinutes(running.elapsedMinutes(end))
+                        + "), longer than a block can be: say when you stopped");
+            }
+            Optional<Block> recorded = recordTimer(timerBlock(running, end), via, clock.instant());
+            timer.clear();
+            return recorded;
+        });
+    }
+
+    /** Ends the running timer as {@code block} (the user chose other times), in one transaction. */
+    public Block stopTimerAs(Block block, RecordedVia via) {
+        return write(() -> {
+            timer.running().orElseThrow(() -> new InputRefusedException("no timer is running"));
+            Block recorded = recordTimer(block, via, clock.instant()).orElseThrow();
+            timer.clear();
+            return recorded;
+        });
+    }
+
+    /** Forgets the running timer without recording anything. */
+    public Optional<RunningTimer> discardTimer() {
+        return write(() -> {
+            Optional<RunningTimer> running = timer.running();
+            timer.clear();
+            return running;
+        });
+    }
+
+    /** Inserts the timer's block (null: nothing to record), refused on overlap. */
+    private Optional<Block> recordTimer(Block block, RecordedVia via, Instant now)
+            throws SQLException {
+        if (block == null) {
+            return Optional.empty();
+        }
+        List<Block> clashes = blocks.clashesWith(block);
+        if (!clashes.isEmpty()) {
+            throw new OverlapException(block, clashes);
+        }
+        Long activityId = block.activity() == null ? null : activities.use(block.activity(), block.kind(), now);
+        return Optional.of(block.withId(blocks.insert(block, activityId, via, now)));
+    }
+
+    /** The timer's block up to {@code end}; null when it ran for less than a minute (nothing to record). */
+    private static Block timerBlock(RunningTimer running, Instant end) {
+        return running.elapsedMinutes(end) < 1 ? null : running.until(end);
+    }
+
+    /** The latest day before {@code day} with any block starting on it: what "copy previous day" copies. */
+    public Optional<LocalDate> lastDayWithBlocksBefore(LocalDate day) {
+        return read(() -> {
+            ZoneId zone = zoneSetting();
+            return blocks.lastStartBefore(day.atStartOfDay(zone).toInstant())
+                    .map(start -> start.atZone(zone).toLocalDate());
+        });
+    }
+
+    /** The blocks of day {@code from} at the same times on {@code to}, against what {@code to} already has. */
+    public RepeatPlan planCopyDay(LocalDate from, LocalDate to) {
+        return read(() -> {
+            ZoneId zone = zoneSetting();
+            List<Block> source = blocks.starting(from.atStartOfDay(zone).toInstant(),
+                    from.plusDays(1).atStartOfDay(zone).toInstant());
+            List<Block> candidates = RepeatPlan.moved(source, from, to, zone);
+            return RepeatPlan.against("copy " + DisplayFormats.SHORT_DAY.format(from) + " onto "
+                    + DisplayFormats.SHORT_DAY.format(to), candidates, around(candidates, to, to, zone));
+        });
+    }
+
+    /** Week {@code from}'s blocks on the same days and times of week {@code to}. */
+    public RepeatPlan planCopyWeek(WeekId from, WeekId to) {
+        return read(() -> {
+            ZoneId zone = zoneSetting();
+            List<Block> source = blocks.starting(from.start(zone), from.end(zone));
+            List<Block> candidates = new ArrayList<>();
+            for (int day = 0; day < 7; day++) {
+                candidates.addAll(RepeatPlan.moved(source, from.monday().plusDays(day), to.monday().plusDays(day), zone));
+            }
+            return RepeatPlan.against("copy the pattern of week " + from + " onto week " + to, candidates,
+                    around(candidates, to.monday(), to.sunday(), zone));
+        });
+    }
+
+    /** The template's blocks on {@code day}, against what that day already has. */
+    public RepeatPlan planTemplate(Template template, LocalDate day) {
+        return read(() -> {
+            ZoneId zone = zoneSetting();
+            List<Block> candidates = new ArrayList<>();
+            for (Template.Part part : template.parts()) {
+                try {
+                    candidates.add(part.on(day, zone));
+                } catch (InputRefusedException skipped) {
+                    // a time the clocks skip that day
+                }
+            }
+            return RepeatPlan.against("apply \"" + template.name() + "\" on " + DisplayFormats.SHORT_DAY.format(day),
+                    candidates, around(candidates, day, day, zone));
+        });
+    }
+
+    /** Live blocks that could clash with blocks planned on the days first..last (or reaching past them). */
+    private List<Block> around(List<Block> candidates, LocalDate first, LocalDate last, ZoneId zone) throws SQLException {
+        Instant from = first.atStartOfDay(zone).toInstant();
+        Instant to = last.plusDays(1).atStartOfDay(zone).toInstant();
+        for (Block candidate : candidates) {
+            to = candidate.end().isAfter(to) ? candidate.end() : to;
+        }
+        return blocks.overlapping(from, to);
+    }
+
+    private ZoneId zoneSetting() throws SQLException {
+        return settings.get(SettingsQueries.ZONE).map(ZoneId::of).orElse(clock.getZone());
+    }
+
+    /** Saved templates, by name. */
+    public List<Template> templates() {
+        return read(templates::all);
+    }
+
+    public Optional<Template> template(String name) {
+        return templates().stream().filter(t -> t.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    /** Saves a template, replacing one of the same name; true when it replaced one. */
+    public boolean saveTemplate(Template template) {
+        return write(() -> templates.save(template));
+    }
+
+    public boolean deleteTemplate(String name) {
+        return write(() -> templates.delete(name));
     }
 
     private Long activityId(Block block, Map<String, Long> cache, Instant now) throws SQLException {

@@ -222,7 +222,13 @@ public final class DiaryWindow {
                         () -> weekView.model().deleteSelected()),
                 new SeparatorMenuItem(),
                 item("_Undo", "menu-undo", shortcut(KeyCode.Z), () -> weekView.model().undo()),
-                item("_Redo", "menu-redo", shortcut(KeyCode.Y), () -> weekView.model().redo()));
+                item("_Redo", "menu-redo", shortcut(KeyCode.Y), () -> weekView.model().redo()),
+                new SeparatorMenuItem(),
+                item("Copy _previous day…", "menu-copy-day", shortcut(KeyCode.D), () -> weekView.copyPreviousDay()),
+                item("Copy last _week's pattern…", "menu-copy-week",
+                        new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        () -> weekView.copyLastWeek()),
+                item("_Templates…", "menu-templates", shortcut(KeyCode.T), () -> weekView.showTemplates()));
 
         Menu view = new Menu("_View");
         view.getItems().addAll(
@@ -315,6 +321,9 @@ public final class DiaryWindow {
                 Page Down / Alt+Right  next week
                 Home / Alt+Home        this week
                 Tab                    move between blocks
+                Ctrl+D                 copy the previous day (with a preview)
+                Ctrl+Shift+D           copy last week's pattern onto this week
+                Ctrl+T                 templates
                 Ctrl+I / Ctrl+E        import / export CSV
                 F5                     reload (after changes from the command line)""");
     }

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.dwdiary.domain.Block;
 import org.dwdiary.domain.DiaryChange;
 import org.dwdiary.domain.OverlapException;
+import org.dwdiary.domain.RepeatPlan;
 import org.dwdiary.domain.WorkKind;
 
 import java.time.LocalDate;
@@ -145,6 +146,42 @@ public final class WeekView extends BorderPane {
         } else {
             model.apply(answer.get().change(), again -> model.error(again.getMessage()));
         }
+    }
+
+    /** The day a repeat goes onto unless the user picks another: today in this week, else the selection's day. */
+    private LocalDate defaultDay() {
+        Block selected = model.selectedProperty().get();
+        if (model.showsThisWeek()) {
+            return model.today();
+        }
+        return selected != null ? selected.start().atZone(model.zone()).toLocalDate() : model.weekProperty().get().monday();
+    }
+
+    /** Edit ▸ Copy previous day: the last logged day before the chosen day, onto it, after a preview. */
+    public void copyPreviousDay() {
+        LocalDate day = defaultDay();
+        model.planCopyPreviousDay(day, plan -> confirm("Copy the previous day", plan, day,
+                (other, show) -> model.planCopyPreviousDay(other, show)));
+    }
+
+    /** Edit ▸ Copy last week's pattern onto the week on screen, after a preview. */
+    public void copyLastWeek() {
+        model.planCopyLastWeek(plan -> confirm("Copy last week's pattern onto week " + model.weekProperty().get().week(),
+                plan, null, null));
+    }
+
+    /** Edit ▸ Templates: apply (with a preview), delete, save. */
+    public void showTemplates() {
+        new TemplatesDialog(model, defaultDay(), model.selectedProperty().get() != null,
+                (template, day) -> model.planTemplate(template, day, plan -> confirm("Apply \"" + template.name() + "\"",
+                        plan, day, (other, show) -> model.planTemplate(template, other, show))),
+                getScene().getWindow()).showAndWait();
+    }
+
+    private void confirm(String title, RepeatPlan plan, LocalDate day,
+                         java.util.function.BiConsumer<LocalDate, java.util.function.Consumer<RepeatPlan>> replan) {
+        new RepeatDialog(title, plan, model.zone(), day, replan, getScene().getWindow()).showAndWait()
+                .ifPresent(model::applyPlan);
     }
 
     private static Button toolButton(String text, String tip, String id) {

@@ -15,6 +15,8 @@ import org.dwdiary.domain.DisplayFormats;
 import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.domain.OverlapException;
 import org.dwdiary.domain.RecordedVia;
+import org.dwdiary.domain.RepeatPlan;
+import org.dwdiary.domain.Template;
 import org.dwdiary.domain.Trims;
 import org.dwdiary.domain.WeekId;
 import org.dwdiary.report.WeekSummary;
@@ -233,6 +235,103 @@ public final class WeekViewModel {
             choices.add(new ClashChoice(label, new DiaryChange(room.description(), removed, room.added())));
         });
         return choices;
+    }
+
+    /** Plans copying the last logged day before {@code target} onto it; {@code show} gets the plan (on fx). */
+    public void planCopyPreviousDay(LocalDate target, Consumer<RepeatPlan> show) {
+        background.execute(() -> {
+            try {
+                Optional<LocalDate> source = diary.lastDayWithBlocksBefore(target);
+                if (source.isEmpty()) {
+                    fx.execute(() -> error("There is no day with blocks before " + DisplayFormats.day(target) + " to copy."));
+                    return;
+                }
+                RepeatPlan plan = diary.planCopyDay(source.get(), target);
+                fx.execute(() -> show.accept(plan));
+            } catch (InputRefusedException | DiaryStorageException e) {
+                fx.execute(() -> error(e.getMessage()));
+            }
+        });
+    }
+
+    /** Plans copying the week before the shown one onto it. */
+    public void planCopyLastWeek(Consumer<RepeatPlan> show) {
+        WeekId target = week.get();
+        plan(() -> diary.planCopyWeek(target.plusWeeks(-1), target), show);
+    }
+
+    public void planTemplate(Template template, LocalDate day, Consumer<RepeatPlan> show) {
+        plan(() -> diary.planTemplate(template, day), show);
+    }
+
+    private void plan(java.util.function.Supplier<RepeatPlan> planner, Consumer<RepeatPlan> show) {
+        background.execute(() -> {
+            try {
+                RepeatPlan plan = planner.get();
+                fx.execute(() -> show.accept(plan));
+            } catch (InputRefusedException | DiaryStorageException e) {
+                fx.execute(() -> error(e.getMessage()));
+            }
+        });
+    }
+
+    /** Adds the plan's blocks that do not overlap, as one action (one undo). */
+    public void applyPlan(RepeatPlan plan) {
+        if (plan.toAdd().isEmpty()) {
+            info("Nothing added: every block would overlap one already in the diary.");
+            return;
+        }
+        apply(plan.change(), clash -> error(clash.getMessage()));
+    }
+
+    /** Loads the saved templates for the templates dialog. */
+    public void loadTemplates(Consumer<List<Template>> show) {
+        background.execute(() -> {
+            try {
+                List<Template> templates = diary.templates();
+                fx.execute(() -> show.accept(templates));
+            } catch (DiaryStorageException e) {
+                fx.execute(() -> error(e.getMessage()));
+            }
+        });
+    }
+
+    /** Saves the blocks of {@code day} (or the selected block, when {@code day} is null) as a template. */
+    public void saveTemplate(String name, LocalDate day, Runnable done) {
+        Block chosen = selected.get();
+        background.execute(() -> {
+            try {
+                List<Block> source = day == null
+                        ? (chosen == null ? List.of() : List.of(chosen))
+                        : diary.starting(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
+                if (source.isEmpty()) {
+                    throw new InputRefusedException(day == null ? "select a block to save as a template"
+                            : "there are no blocks on " + DisplayFormats.day(day) + " to save");
+                }
+                Template template = new Template(name, source.stream().map(b -> Template.Part.of(b, zone)).toList());
+                boolean replaced = diary.saveTemplate(template);
+                fx.execute(() -> {
+                    info((replaced ? "Replaced" : "Saved") + " template \"" + template.name() + "\": " + template.describe() + ".");
+                    done.run();
+                });
+            } catch (InputRefusedException | DiaryStorageException e) {
+                fx.execute(() -> error(e.getMessage()));
+            }
+        });
+    }
+
+    public void deleteTemplate(String name, Runnable done) {
+        background.execute(() -> {
+            try {
+                diary.deleteTemplate(name);
+                fx.execute(() -> {
+                    info("Deleted template \"" + name + "\".");
+                    done.run();
+                });
+            } catch (DiaryStorageException e) {
+                fx.execute(() -> error(e.getMessage()));
+            }
+        });
     }
 
     public void undo() {

@@ -1,0 +1,95 @@
+package org.dwdiary.ui;
+
+import javafx.scene.control.DatePicker;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.dwdiary.domain.RecordedVia;
+import org.dwdiary.domain.WorkKind;
+import org.dwdiary.store.Diary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import static org.dwdiary.ui.WeekViewGuiTest.CLOCK;
+import static org.dwdiary.ui.WeekViewGuiTest.block;
+import static org.dwdiary.ui.WeekViewGuiTest.blockNode;
+import static org.dwdiary.ui.WeekViewGuiTest.text;
+import static org.dwdiary.ui.WeekViewGuiTest.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Repeating what recurs from the keyboard: copy the previous day, templates. */
+@ExtendWith(ApplicationExtension.class)
+class RepeatGuiTest {
+    @TempDir
+    Path folder;
+    private ExecutorService background;
+    private DiaryWindow window;
+
+    @Start
+    void start(Stage stage) {
+        try (Diary diary = Diary.open(folder, CLOCK)) {
+            diary.setZone("Europe/London");
+            diary.add(block("2026-03-03T09:00", "2026-03-03T10:00", WorkKind.MEETINGS, "Team meeting"), RecordedVia.CLI);
+            diary.add(block("2026-03-03T10:00", "2026-03-03T11:00", WorkKind.RECORDING, "Case notes"), RecordedVia.CLI);
+            diary.add(block("2026-03-04T09:30", "2026-03-04T09:45", WorkKind.DIRECT, "Phone call with family"), RecordedVia.CLI);
+        }
+        background = Executors.newSingleThreadExecutor();
+        window = new DiaryWindow(folder, CLOCK, background, javafx.application.Platform::runLater);
+        stage.setScene(DiaryApp.scene(window));
+        stage.setWidth(1280);
+        stage.setHeight(820);
+        stage.show();
+        window.start();
+    }
+
+    @AfterEach
+    void closeDiary() throws Exception {
+        window.closeDiary();
+        background.shutdown();
+        background.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void copyingThePreviousDaySkipsWhatWouldOverlap(FxRobot robot) {
+        waitUntil(() -> "2:15".equals(text(robot, "#total-all")));
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#repeat-summary").tryQuery().isPresent());
+        assertEquals("1 block will be added; 1 overlaps a block already there and will be skipped.",
+                text(robot, "#repeat-summary"));
+        robot.clickOn("#repeat-add");
+        waitUntil(() -> "3:15".equals(text(robot, "#total-all")));
+        assertEquals("1:15", text(robot, "#day-total-3"), "Wednesday: the call plus the copied case notes");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> "2:15".equals(text(robot, "#total-all")));
+    }
+
+    @Test
+    void aBlockSavedAsATemplateIsAppliedOnAnotherDay(FxRobot robot) {
+        waitUntil(() -> "2:15".equals(text(robot, "#total-all")));
+        robot.clickOn(blockNode(robot, "Team meeting"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#template-name").tryQuery().isPresent());
+        robot.clickOn("#template-name").write("Tuesday team meeting");
+        robot.clickOn("#template-save");
+        waitUntil(() -> robot.lookup("#template-list").queryListView().getItems().size() == 1);
+
+        robot.interact(() -> robot.lookup("#template-day").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 3, 5)));
+        robot.clickOn("#template-apply");
+        waitUntil(() -> robot.lookup("#repeat-summary").tryQuery().isPresent());
+        assertEquals("1 block will be added.", text(robot, "#repeat-summary"));
+        robot.clickOn("#repeat-add");
+        waitUntil(() -> "1:00".equals(text(robot, "#day-total-4")));
+        assertEquals("2:00", text(robot, "#total-meetings"));
+    }
+}
