@@ -10,6 +10,8 @@ import org.dwdiary.domain.WorkKind;
 import org.dwdiary.store.Diary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,21 +22,31 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
 @Command(name = "add", mixinStandardHelpOptions = true,
-        description = {"Adds a block of time.",
-                "An end earlier than the start means the next day (--from 22:00 --to 01:30).",
-                "Without --kind, an activity you have used before keeps the kind it had."},
-        footer = {"", "Example: dwdiary add --date 2026-03-02 --from 09:00 --to 10:30 --kind direct --activity \"Home visit\""})
+        description = {"Adds a block of time, from a quick-add LINE or from options.",
+                "LINE: [DAY] TIME-RANGE ACTIVITY [@KIND] [, NOTE]   (see the README or Help in the window)",
+                "An end earlier than the start means the next day (22:00-01:30).",
+                "Without a kind, an activity you have used before keeps the kind it had; else keywords decide",
+                "(settings kind-keywords); else the line is refused, asking for @kind."},
+        footer = {"", "Examples:",
+                "  dwdiary add \"9-10:30 Home visit\"",
+                "  dwdiary add \"yesterday 14:00+1h30 Court statement @rec, for Friday's hearing\"",
+                "  dwdiary add \"-45m Case notes\"          (the last 45 minutes)",
+                "  dwdiary add \"now Case notes\"           (starts a timer; `dwdiary stop` ends it)",
+                "  dwdiary add --date 2026-03-02 --from 09:00 --to 10:30 --kind direct --activity \"Home visit\""})
 final class AddCommand implements Callable<Integer> {
     @ParentCommand private DiaryCli root;
     @Spec private CommandSpec spec;
 
+    @Parameters(arity = "0..1", paramLabel = "LINE", description = "A quick-add line, e.g. \"9-10:30 Home visit\".")
+    private String line;
+
     @Option(names = "--date", paramLabel = "DATE", description = "The day the block starts (YYYY-MM-DD; default today).")
     private LocalDate date;
 
-    @Option(names = "--from", required = true, paramLabel = "TIME", description = "Start time: 09:00, 9:30, 2pm…")
+    @Option(names = "--from", paramLabel = "TIME", description = "Start time: 09:00, 9:30, 2pm…")
     private String from;
 
-    @Option(names = "--to", required = true, paramLabel = "TIME", description = "End time.")
+    @Option(names = "--to", paramLabel = "TIME", description = "End time.")
     private String to;
 
     @Option(names = "--kind", paramLabel = "KIND", description = "direct, recording, travel or meetings.")
@@ -48,6 +60,17 @@ final class AddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        boolean anyOption = date != null || from != null || to != null || kind != null || activity != null || note != null;
+        if (line != null && anyOption) {
+            throw new ParameterException(spec.commandLine(), "Give either a quick-add LINE or the options, not both");
+        }
+        if (line != null) {
+            return QuickAddOutput.add(root, line, spec.commandLine().getOut());
+        }
+        if (from == null || to == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "Missing required options: --from and --to (or give a quick-add LINE such as \"9-10:30 Home visit\")");
+        }
         try (Diary diary = root.openDiary()) {
             ZoneId zone = diary.zone();
             LocalDate day = date != null ? date : root.today(diary);

@@ -28,6 +28,7 @@ import java.util.function.Consumer;
         description = {"A private diary of your working week: direct work, recording, travel and meetings.",
                 "Without a command, opens the diary window."},
         subcommands = {AddCommand.class, ListCommand.class, WeekCommand.class, DeleteCommand.class,
+                StartCommand.class, StopCommand.class, StatusCommand.class,
                 CopyDayCommand.class, CopyWeekCommand.class, TemplateCommand.class,
                 ExportCommand.class, ImportCommand.class, DemoCommand.class, SettingsCommand.class},
         footer = {"", "Exit codes: 0 done, 1 input refused (the reason is on stderr), 2 wrong usage.",

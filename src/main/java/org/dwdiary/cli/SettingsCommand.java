@@ -1,6 +1,7 @@
 package org.dwdiary.cli;
 
 import org.dwdiary.domain.InputRefusedException;
+import org.dwdiary.domain.KindRules;
 import org.dwdiary.store.Diary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,12 +25,16 @@ final class SettingsCommand {
         public void run() {
             try (Diary diary = settings.root.openDiary()) {
                 spec.commandLine().getOut().println("zone " + diary.zone().getId());
+                spec.commandLine().getOut().println("kind-keywords " + diary.kindRules().format());
             }
         }
     }
 
     @Command(name = "set", mixinStandardHelpOptions = true, description = "Changes a setting.",
-            footer = {"", "Keys:", "  zone   the time zone days and weeks are counted in, e.g. Europe/London"})
+            footer = {"", "Keys:", "  zone            the time zone days and weeks are counted in, e.g. Europe/London",
+                    "  kind-keywords   words that give an activity its kind when it has none remembered, e.g.",
+                    "                  \"direct: visit, contact, session; recording: notes, report; travel: drive; meetings: team\"",
+                    "                  (\"default\" restores the standard list)"})
     static final class Set implements Runnable {
         @ParentCommand private SettingsCommand settings;
         @Spec private CommandSpec spec;
@@ -42,12 +47,20 @@ final class SettingsCommand {
 
         @Override
         public void run() {
-            if (!key.toLowerCase(Locale.ROOT).equals("zone")) {
-                throw new InputRefusedException("there is no setting \"" + key + "\"; the settings are: zone");
-            }
+            String name = key.toLowerCase(Locale.ROOT);
             try (Diary diary = settings.root.openDiary()) {
-                diary.setZone(value);
-                spec.commandLine().getOut().println("zone " + diary.zone().getId());
+                switch (name) {
+                    case "zone" -> {
+                        diary.setZone(value);
+                        spec.commandLine().getOut().println("zone " + diary.zone().getId());
+                    }
+                    case "kind-keywords" -> {
+                        diary.setKindRules(value.strip().equalsIgnoreCase("default") ? KindRules.defaults() : KindRules.parse(value));
+                        spec.commandLine().getOut().println("kind-keywords " + diary.kindRules().format());
+                    }
+                    default -> throw new InputRefusedException("there is no setting \"" + key
+                            + "\"; the settings are: zone, kind-keywords");
+                }
             }
         }
     }

@@ -7,6 +7,7 @@ import org.dwdiary.domain.DisplayFormats;
 import org.dwdiary.domain.ImportBatch;
 import org.dwdiary.domain.ImportRow;
 import org.dwdiary.domain.InputRefusedException;
+import org.dwdiary.domain.KindRules;
 import org.dwdiary.domain.LineProblem;
 import org.dwdiary.domain.OverlapException;
 import org.dwdiary.domain.RecordedVia;
@@ -167,6 +168,18 @@ public final class Diary implements AutoCloseable {
         }
         write(() -> {
             settings.put(SettingsQueries.ZONE, zone.getId());
+            return null;
+        });
+    }
+
+    /** The keyword rules that give an activity its kind when it has none remembered: the setting, else the defaults. */
+    public KindRules kindRules() {
+        return read(() -> settings.get(SettingsQueries.KIND_KEYWORDS).map(KindRules::parse).orElse(KindRules.defaults()));
+    }
+
+    public void setKindRules(KindRules rules) {
+        write(() -> {
+            settings.put(SettingsQueries.KIND_KEYWORDS, rules.format());
             return null;
         });
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 /** SQL for the diary's settings, kept as text by key. */
 final class SettingsQueries {
     static final String ZONE = "zone";
+    static final String KIND_KEYWORDS = "kind-keywords";
 
     private final Connection connection;
 

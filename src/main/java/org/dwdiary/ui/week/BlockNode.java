@@ -16,6 +16,8 @@ import java.time.ZoneId;
 final class BlockNode extends VBox {
     static final String DEFAULT_STYLE_CLASS = "block";
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    /** The id of the stand-in block drawn for a running timer. */
+    static final long RUNNING_ID = -1;
 
     /** Below this height only the activity fits; the times are in the tooltip. */
     static final double HEIGHT_FOR_DETAIL = 36;
@@ -36,20 +38,25 @@ final class BlockNode extends VBox {
         if (segment.continuesToNextDay()) {
             getStyleClass().add("continues-after");
         }
-        String times = DisplayFormats.TIME.format(block.start().atZone(zone)) + "–"
-                + DisplayFormats.TIME.format(block.end().atZone(zone));
-        title = new Label(block.label());
+        boolean running = block.id() == RUNNING_ID;
+        String times = running
+                ? "since " + DisplayFormats.TIME.format(block.start().atZone(zone))
+                : DisplayFormats.TIME.format(block.start().atZone(zone)) + "–" + DisplayFormats.TIME.format(block.end().atZone(zone));
+        if (running) {
+            getStyleClass().add("running");
+        }
+        title = new Label((running ? "● " : "") + block.label());
         title.getStyleClass().add("block-title");
         detail = new Label(times + " · " + DisplayFormats.hoursMinutes(block.minutes()));
         detail.getStyleClass().add("block-time");
         getChildren().addAll(title, detail);
-        setFocusTraversable(true);
+        setFocusTraversable(!running);
         setAccessibleRole(AccessibleRole.BUTTON);
         String summary = block.label() + ", " + block.kind().displayName() + ", "
                 + DisplayFormats.span(block.start(), block.end(), zone) + " (" + DisplayFormats.hoursMinutes(block.minutes()) + ")";
         setAccessibleText(summary);
-        Tooltip.install(this, new Tooltip(summary + (block.note() != null ? "\n" + block.note() : "")
-                + "\nDouble-click to edit, Delete to remove."));
+        Tooltip.install(this, new Tooltip(running ? "Timer running: " + block.label() + " " + times
+                : summary + (block.note() != null ? "\n" + block.note() : "") + "\nDouble-click to edit, Delete to remove."));
         setMinSize(0, 0);
         Rectangle clip = new Rectangle(); // a short block shows what fits, never text spilling below it
         clip.widthProperty().bind(widthProperty());

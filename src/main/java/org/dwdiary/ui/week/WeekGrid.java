@@ -14,11 +14,13 @@ import javafx.scene.layout.VBox;
 import org.dwdiary.domain.Block;
 import org.dwdiary.domain.DaySegment;
 import org.dwdiary.domain.DisplayFormats;
+import org.dwdiary.domain.RunningTimer;
 import org.dwdiary.domain.WeekId;
 import org.dwdiary.domain.WeekLayout;
 import org.dwdiary.report.WeekSummary;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -100,6 +102,8 @@ final class WeekGrid extends VBox {
         model.blocksProperty().addListener((o, was, now) -> showBlocks(now));
         model.summaryProperty().addListener((o, was, now) -> showTotals(now));
         model.selectedProperty().addListener((o, was, now) -> showSelection(now));
+        // The running timer is drawn as a growing block; it grows with every tick.
+        model.runningTextProperty().addListener((o, was, now) -> showBlocks(model.blocksProperty().get()));
         buildColumns(model.weekProperty().get());
     }
 
@@ -185,7 +189,17 @@ final class WeekGrid extends VBox {
     }
 
     private void showBlocks(List<Block> blocks) {
-        List<DaySegment> segments = WeekLayout.segments(model.weekProperty().get(), blocks, model.zone());
+        List<Block> drawn = new ArrayList<>(blocks);
+        RunningTimer timer = model.runningProperty().get();
+        if (timer != null) {
+            Instant now = model.now().toInstant();
+            Instant end = now.isAfter(timer.start().plusSeconds(60)) ? now : timer.start().plusSeconds(60);
+            if (java.time.Duration.between(timer.start(), end).compareTo(Block.LONGEST) <= 0) {
+                drawn.add(new Block(BlockNode.RUNNING_ID, timer.start(), end, timer.zone(), timer.kind(),
+                        timer.activity(), timer.note()));
+            }
+        }
+        List<DaySegment> segments = WeekLayout.segments(model.weekProperty().get(), drawn, model.zone());
         for (DayColumn column : columns) {
             List<BlockNode> nodes = new ArrayList<>();
             for (DaySegment segment : segments) {
@@ -200,6 +214,9 @@ final class WeekGrid extends VBox {
 
     private BlockNode blockNode(DaySegment segment) {
         BlockNode node = new BlockNode(segment, model.zone());
+        if (segment.block().id() == BlockNode.RUNNING_ID) {
+            return node; // the running timer is stopped from the toolbar, not edited here
+        }
         node.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
             model.selectedProperty().set(segment.block());
             node.requestFocus();

@@ -16,6 +16,7 @@ import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.domain.OverlapException;
 import org.dwdiary.domain.RecordedVia;
 import org.dwdiary.domain.RepeatPlan;
+import org.dwdiary.domain.RunningTimer;
 import org.dwdiary.domain.Template;
 import org.dwdiary.domain.Trims;
 import org.dwdiary.domain.WeekId;
@@ -24,6 +25,7 @@ import org.dwdiary.store.Diary;
 import org.dwdiary.store.DiaryStorageException;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -56,6 +58,8 @@ public final class WeekViewModel {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<RunningTimer> running = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper runningText = new ReadOnlyStringWrapper("");
     private long loads;
 
     public WeekViewModel(Diary diary, ZoneId zone, Clock clock, Executor background, Executor fx) {
@@ -123,6 +127,23 @@ public final class WeekViewModel {
         return canRedo.getReadOnlyProperty();
     }
 
+    /** The timer that is running, or null. */
+    public ReadOnlyObjectProperty<RunningTimer> runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** "Home visit · 0:25" while a timer runs, else empty; kept current by {@link #tick()}. */
+    public ReadOnlyStringProperty runningTextProperty() {
+        return runningText.getReadOnlyProperty();
+    }
+
+    /** Updates the running timer's elapsed time (the view calls this every few seconds). */
+    public void tick() {
+        RunningTimer timer = running.get();
+        runningText.set(timer == null ? ""
+                : timer.label() + " · " + DisplayFormats.hoursMinutes(timer.elapsedMinutes(clock.instant())));
+    }
+
     /** "Week 10 · Mon 2 – Sun 8 Mar 2026". */
     public String weekTitle() {
         WeekId shown = week.get();
@@ -161,9 +182,12 @@ public final class WeekViewModel {
                 List<Block> found = diary.week(shown);
                 WeekSummary figures = WeekSummary.of(shown, found, zone);
                 List<Activity> known = diary.activities();
+                RunningTimer timer = diary.runningTimer().orElse(null);
                 fx.execute(() -> {
                     if (load == loads) {
                         show(found, figures, known);
+                        running.set(timer);
+                        tick();
                     }
                 });
             } catch (DiaryStorageException e) {
@@ -235,6 +259,88 @@ public final class WeekViewModel {
             choices.add(new ClashChoice(label, new DiaryChange(room.description(), removed, room.added())));
         });
         return choices;
+    }
+
+    /** Starts a timer now (one already running stops at the same instant). */
+    public void startTimer(RunningTimer timer) {
+        background.execute(() -> {
+            try {
+                Optional<Block> stopped = diary.startTimer(timer, RecordedVia.GUI);
+                fx.execute(() -> {
+                    info("Started \"" + timer.label() + "\" at " + DisplayFormats.TIME.format(timer.start().atZone(zone))
+                            + stopped.map(b -> "; stopped \"" + b.label() + "\" (" + DisplayFormats.hoursMinutes(b.minutes()) + ")")
+                            .orElse("") + ". Stop with Ctrl+Shift+S.");
+                    reload();
+                });
+            } catch (OverlapException e) {
+                fx.execute(() -> error("The running timer could not be stopped: " + e.getMessage()));
+            } catch (InputRefusedException | DiaryStorageException e) {
+                fx.execute(() -> error(e.getMessage()));
+            }
+        });
+    }
+
+    /**
+     * Stops the timer now and records its block. When the block would overlap one logged meanwhile, or
+     * last over 24 hours, {@code askForTimes} gets the block the timer would make (and the overlap, if
+     * that was the problem) so the user can choose other times; see {@link #stopTimerAs}.
+     */
+    public void stopTimer(java.util.function.BiConsumer<Block, OverlapException> askForTimes) {
+        RunningTimer timer = running.get();
+        if (timer == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        background.execute(() -> {
+            try {
+                Optional<Block> recorded = diary.stopTimer(now, RecordedVia.GUI);
+                fx.execute(() -> {
+                    info(recorded.map(b -> "Stopped \"" + b.label() + "\": " + DisplayFormats.span(b.start(), b.end(), zone)
+                            + " (" + DisplayFormats.hoursMinutes(b.minutes()) + ").")
+                            .orElse("Stopped \"" + timer.label() + "\" within its first minute: nothing recorded."));
+                    reload();
+                });
+            } catch (OverlapException e) {
+                fx.execute(() -> askForTimes.accept(e.proposed(), e));
+            } catch (InputRefusedException e) {
+                fx.execute(() -> {
+                    error(e.getMessage());
+                    Instant end = timer.start().plus(java.time.Duration.ofHours(1));
+                    askForTimes.accept(timer.until(end), null);
+                });
+            } catch (DiaryStorageException e) {
+                fx.execute(() -> error(e.getMessage()));
+            }
+        });
+    }
+
+    /** Ends the running timer as {@code block}, times chosen by the user. */
+    public void stopTimerAs(Block block) {
+        background.execute(() -> {
+            try {
+                Block recorded = diary.stopTimerAs(block, RecordedVia.GUI);
+                fx.execute(() -> {
+                    info("Stopped \"" + recorded.label() + "\": " + DisplayFormats.span(recorded.start(), recorded.end(), zone) + ".");
+                    reload();
+                });
+            } catch (InputRefusedException | DiaryStorageException e) {
+                fx.execute(() -> error(e.getMessage()));
+            }
+        });
+    }
+
+    public void discardTimer() {
+        background.execute(() -> {
+            try {
+                Optional<RunningTimer> discarded = diary.discardTimer();
+                fx.execute(() -> {
+                    discarded.ifPresent(t -> info("Discarded the timer for \"" + t.label() + "\": nothing recorded."));
+                    reload();
+                });
+            } catch (DiaryStorageException e) {
+                fx.execute(() -> error(e.getMessage()));
+            }
+        });
     }
 
     /** Plans copying the last logged day before {@code target} onto it; {@code show} gets the plan (on fx). */
