@@ -160,12 +160,7 @@ public final class Diary implements AutoCloseable {
     }
 
     public void setZone(String zoneText) {
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(zoneText.strip());
-        } catch (DateTimeException e) {
-            throw new InputRefusedException("\"" + zoneText + "\" is not a time zone; use a name such as Europe/London");
-        }
+        ZoneId zone = parseZone(zoneText);
         write(() -> {
             settings.put(SettingsQueries.ZONE, zone.getId());
             return null;
@@ -177,11 +172,29 @@ public final class Diary implements AutoCloseable {
         return read(() -> settings.get(SettingsQueries.KIND_KEYWORDS).map(KindRules::parse).orElse(KindRules.defaults()));
     }
 
+    /** Saves the time zone and the keyword rules together (one action in the settings dialog). */
+    public void saveSettings(String zoneText, KindRules rules) {
+        ZoneId zone = parseZone(zoneText);
+        write(() -> {
+            settings.put(SettingsQueries.ZONE, zone.getId());
+            settings.put(SettingsQueries.KIND_KEYWORDS, rules.format());
+            return null;
+        });
+    }
+
     public void setKindRules(KindRules rules) {
         write(() -> {
             settings.put(SettingsQueries.KIND_KEYWORDS, rules.format());
             return null;
         });
+    }
+
+    private static ZoneId parseZone(String zoneText) {
+        try {
+            return ZoneId.of(zoneText.strip());
+        } catch (DateTimeException e) {
+            throw new InputRefusedException("\"" + zoneText + "\" is not a time zone; use a name such as Europe/London");
+        }
     }
 
     /** Blocks with any minute in [from, to), in time order. */

@@ -1,5 +1,6 @@
 package org.dwdiary.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
@@ -7,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -31,6 +33,8 @@ import org.dwdiary.domain.WorkKind;
 import org.dwdiary.store.Diary;
 import org.dwdiary.store.DiaryFolder;
 import org.dwdiary.store.SampleDiaryWriter;
+import org.dwdiary.ui.settings.SettingsDialog;
+import org.dwdiary.ui.settings.SettingsViewModel;
 import org.dwdiary.ui.week.WeekView;
 import org.dwdiary.ui.week.WeekViewModel;
 import org.dwdiary.ui.welcome.WelcomeView;
@@ -103,6 +107,7 @@ public final class DiaryWindow {
             openOwnDiary();
         } else {
             content.getChildren().setAll(new WelcomeView(this::openOwnDiary, this::openSample));
+            title.unbind();
             title.set("Direct Work Diary — welcome");
         }
     }
@@ -142,7 +147,9 @@ public final class DiaryWindow {
             top.getChildren().add(sampleBanner());
         }
         content.getChildren().setAll(weekView);
-        title.set(sample ? "Direct Work Diary — sample data (not your diary)" : "Direct Work Diary");
+        String name = sample ? "Direct Work Diary — sample data (not your diary)" : "Direct Work Diary";
+        title.bind(Bindings.createStringBinding(() -> model.runningTextProperty().get().isEmpty() ? name
+                : "● " + model.runningTextProperty().get() + " — " + name, model.runningTextProperty()));
         model.reload();
     }
 
@@ -216,6 +223,7 @@ public final class DiaryWindow {
 
         Menu edit = new Menu("_Edit");
         edit.getItems().addAll(
+                item("_Quick add", "menu-quick-add", shortcut(KeyCode.L), () -> weekView.focusQuickAdd()),
                 item("_Add block…", "menu-add", shortcut(KeyCode.N), () -> weekView.addBlock()),
                 item("_Edit block… (Enter)", "menu-edit", null, () -> weekView.editSelected()),
                 item("_Delete block", "menu-delete", new KeyCodeCombination(KeyCode.DELETE),
@@ -228,7 +236,13 @@ public final class DiaryWindow {
                 item("Copy last _week's pattern…", "menu-copy-week",
                         new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                         () -> weekView.copyLastWeek()),
-                item("_Templates…", "menu-templates", shortcut(KeyCode.T), () -> weekView.showTemplates()));
+                item("_Templates…", "menu-templates", shortcut(KeyCode.T), () -> weekView.showTemplates()),
+                new SeparatorMenuItem(),
+                item("_Stop timer", "menu-stop-timer",
+                        new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        () -> weekView.stopTimer()),
+                new SeparatorMenuItem(),
+                item("Se_ttings…", "menu-settings", shortcut(KeyCode.COMMA), this::showSettings));
 
         Menu view = new Menu("_View");
         view.getItems().addAll(
@@ -301,6 +315,19 @@ public final class DiaryWindow {
         event.consume();
     }
 
+    private void showSettings() {
+        SettingsViewModel model = new SettingsViewModel(diary, background, fx);
+        model.load(() -> {
+            if (new SettingsDialog(model, root.getScene().getWindow()).showAndWait().orElse(ButtonType.CANCEL)
+                    == SettingsDialog.SAVE) {
+                model.save(message -> {
+                    weekView.model().info(message);
+                    weekView.model().reload();
+                });
+            }
+        });
+    }
+
     private void showKinds() {
         StringBuilder text = new StringBuilder();
         for (WorkKind kind : WorkKind.values()) {
@@ -312,6 +339,9 @@ public final class DiaryWindow {
 
     private void showShortcuts() {
         info("Keyboard shortcuts", """
+                Ctrl+L                 quick add: type a line, Enter adds it (Up recalls earlier lines)
+                Ctrl+Enter             in the quick-add line: start a timer for the activity
+                Ctrl+Shift+S           stop the timer
                 Ctrl+N or Insert       add a block
                 Alt+D/R/T/M            in the block dialog: direct work, recording, travel, meetings
                 Enter / double-click   edit the selected block

@@ -79,6 +79,20 @@ public final class BlockDialogViewModel {
         return model;
     }
 
+    /** A new block with these values filled in (from the quick-add line or a timer), to adjust and save. */
+    public static BlockDialogViewModel forNewBlock(ZoneId zone, List<Activity> known, Block block) {
+        BlockDialogViewModel model = new BlockDialogViewModel(zone, null, known);
+        model.kindChosen = true;
+        model.date.set(block.start().atZone(zone).toLocalDate());
+        model.start.set(DisplayFormats.TIME.format(block.start().atZone(zone)));
+        model.end.set(DisplayFormats.TIME.format(block.end().atZone(zone)));
+        model.kind.set(block.kind());
+        model.activity.set(block.activity() == null ? "" : block.activity());
+        model.note.set(block.note() == null ? "" : block.note());
+        model.validate();
+        return model;
+    }
+
     public static BlockDialogViewModel forEdit(ZoneId zone, List<Activity> known, Block block) {
         BlockDialogViewModel model = new BlockDialogViewModel(zone, block, known);
         model.kindChosen = true; // editing keeps the block's kind unless the user changes it

@@ -1,9 +1,14 @@
 package org.dwdiary.ui.week;
 
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -11,10 +16,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.controlsfx.control.textfield.TextFields;
 import org.dwdiary.domain.Block;
 import org.dwdiary.domain.DiaryChange;
+import org.dwdiary.domain.DisplayFormats;
 import org.dwdiary.domain.OverlapException;
 import org.dwdiary.domain.RepeatPlan;
+import org.dwdiary.domain.Trims;
 import org.dwdiary.domain.WorkKind;
 
 import java.time.LocalDate;
@@ -30,6 +39,8 @@ public final class WeekView extends BorderPane {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
     private final WeekViewModel model;
+    private final QuickAddViewModel quickAdd;
+    private final TextField quickField = new TextField();
 
     public WeekView(WeekViewModel model) {
         this.model = model;
@@ -59,8 +70,67 @@ public final class WeekView extends BorderPane {
         redo.disableProperty().bind(model.canRedoProperty().not());
         redo.setOnAction(event -> model.redo());
         model.redoTextProperty().addListener((o, was, now) -> redo.getTooltip().setText(now + " (Ctrl+Y)"));
-        ToolBar toolbar = new ToolBar(previous, today, next, weekTitle, spacer, add, undo, redo);
+        Label timerText = new Label();
+        timerText.setId("timer-text");
+        timerText.getStyleClass().add("timer-text");
+        timerText.textProperty().bind(Bindings.concat("● ", model.runningTextProperty()));
+        Button stop = toolButton("■ Stop", "Stop the timer and record its block (Ctrl+Shift+S)", "stop-timer");
+        stop.setOnAction(event -> stopTimer());
+        Button discard = toolButton("✕", "Discard the timer without recording anything", "discard-timer");
+        discard.setOnAction(event -> model.discardTimer());
+        HBox timerBox = new HBox(timerText, stop, discard);
+        timerBox.getStyleClass().add("timer-box");
+        timerBox.visibleProperty().bind(model.runningProperty().isNotNull());
+        timerBox.managedProperty().bind(timerBox.visibleProperty());
+        ToolBar toolbar = new ToolBar(previous, today, next, weekTitle, spacer, timerBox, add, undo, redo);
         toolbar.getStyleClass().add("week-toolbar");
+
+        quickAdd = new QuickAddViewModel(model);
+        quickField.setId("quick-add");
+        quickField.setPromptText("Quick add (Ctrl+L): 9-10:30 Home visit · yesterday 14:00+1h Court statement @rec · "
+                + "now Case notes (timer)");
+        quickField.textProperty().bindBidirectional(quickAdd.textProperty());
+        HBox.setHgrow(quickField, Priority.ALWAYS);
+        quickField.setOnKeyPressed(event -> {
+            switch (event.getCode()) {
+                case ENTER -> {
+                    if (event.isShortcutDown()) {
+                        quickAdd.startTimer();
+                    } else {
+                        quickAdd.submit(clash -> offerWaysOut(clash, null, () -> showDialog(clash.proposed()), quickAdd::clear));
+                    }
+                    event.consume();
+                }
+                case UP -> {
+                    quickAdd.recallPrevious();
+                    quickField.end();
+                    event.consume();
+                }
+                case DOWN -> {
+                    quickAdd.recallNext();
+                    quickField.end();
+                    event.consume();
+                }
+                case ESCAPE -> {
+                    quickField.clear();
+                    requestFocus();
+                    event.consume();
+                }
+                default -> { }
+            }
+        });
+        TextFields.bindAutoCompletion(quickField, request -> quickAdd.suggestions(request.getUserText()));
+        Label preview = new Label();
+        preview.setId("quick-add-preview");
+        preview.getStyleClass().add("quick-add-preview");
+        preview.textProperty().bind(quickAdd.previewProperty());
+        quickAdd.previewIsErrorProperty().addListener((o, was, now) -> preview.pseudoClassStateChanged(ERROR, now));
+        Button start = toolButton("▶ Start", "Start a timer now for the activity typed (Ctrl+Enter)", "start-timer");
+        start.setOnAction(event -> quickAdd.startTimer());
+        HBox quickRow = new HBox(8, quickField, start);
+        quickRow.getStyleClass().add("quick-add-row");
+        VBox top = new VBox(toolbar, quickRow, preview);
+        top.getStyleClass().add("week-top");
 
         WeekGrid grid = new WeekGrid(model, this::addBlock, this::editBlock);
         TotalsPanel totals = new TotalsPanel(model);
@@ -86,7 +156,17 @@ public final class WeekView extends BorderPane {
 
         model.info("Drag on the grid, double-click it or press Ctrl+N to add a block. "
                 + "Double-click a block to change it; Delete removes it.");
-        setTop(toolbar);
+        setTop(top);
+        // The running timer's minutes go on in the toolbar, the grid and the window title.
+        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(15), event -> model.tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        sceneProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                ticker.stop();
+            } else {
+                ticker.play();
+            }
+        });
         setCenter(grid);
         setRight(totals);
         setBottom(bottom);
@@ -126,25 +206,68 @@ public final class WeekView extends BorderPane {
         showDialog(BlockDialogViewModel.forEdit(model.zone(), model.activitiesProperty().get(), block));
     }
 
+    /** Ctrl+L: the cursor into the quick-add line. */
+    public void focusQuickAdd() {
+        quickField.requestFocus();
+        quickField.selectAll();
+    }
+
+    /** Ctrl+Shift+S or ■ Stop. */
+    public void stopTimer() {
+        model.stopTimer((block, clash) -> {
+            if (clash == null) {
+                showTimerDialog(block);
+                return;
+            }
+            List<ClashChoice> choices = Trims.shortenProposed(block, clash.clashes())
+                    .map(shorter -> List.of(new ClashChoice("Record it as " + DisplayFormats.TIME.format(shorter.start().atZone(model.zone()))
+                            + "–" + DisplayFormats.TIME.format(shorter.end().atZone(model.zone())), DiaryChange.add(shorter))))
+                    .orElse(List.of());
+            Optional<ClashChoice> answer = new ClashDialog(clash.getMessage(), choices, getScene().getWindow()).showAndWait();
+            if (answer.isPresent() && answer.get() == ClashDialog.CHANGE_TIMES) {
+                showTimerDialog(block);
+            } else {
+                answer.ifPresent(choice -> model.stopTimerAs(choice.change().added().get(0)));
+            }
+        });
+    }
+
+    /** The timer's block in the block dialog: the user sets the times, saving records it and ends the timer. */
+    private void showTimerDialog(Block block) {
+        BlockDialogViewModel dialogModel = BlockDialogViewModel.forNewBlock(model.zone(), model.activitiesProperty().get(), block);
+        new BlockDialog(dialogModel, getScene().getWindow()).showAndWait().ifPresent(model::stopTimerAs);
+    }
+
     private void showDialog(BlockDialogViewModel dialogModel) {
         Optional<Block> saved = new BlockDialog(dialogModel, getScene().getWindow()).showAndWait();
         saved.ifPresent(block -> {
             Block original = dialogModel.original();
             DiaryChange change = original == null ? DiaryChange.add(block) : DiaryChange.edit(original, block);
-            model.apply(change, clash -> offerWaysOut(clash, dialogModel));
+            model.apply(change, clash -> offerWaysOut(clash, original, () -> showDialog(dialogModel), () -> { }));
         });
     }
 
-    /** The block overlaps another: say which, and offer to trim either, to change the times, or to cancel. */
-    private void offerWaysOut(OverlapException clash, BlockDialogViewModel dialogModel) {
-        List<ClashChoice> choices = model.clashChoices(clash, dialogModel.original());
+    /** A block from the quick-add line, opened in the dialog to change its times. */
+    private void showDialog(Block proposed) {
+        showDialog(BlockDialogViewModel.forNewBlock(model.zone(), model.activitiesProperty().get(), proposed));
+    }
+
+    /**
+     * The block overlaps another: say which, and offer to trim either, to change the times, or to cancel.
+     *
+     * @param previous    the block before an edit, or null for a new one
+     * @param changeTimes opens the block dialog again
+     * @param onApplied   runs once a way out is in the diary
+     */
+    private void offerWaysOut(OverlapException clash, Block previous, Runnable changeTimes, Runnable onApplied) {
+        List<ClashChoice> choices = model.clashChoices(clash, previous);
         Optional<ClashChoice> answer = new ClashDialog(clash.getMessage(), choices, getScene().getWindow()).showAndWait();
         if (answer.isEmpty()) {
             model.info("Nothing was changed.");
         } else if (answer.get() == ClashDialog.CHANGE_TIMES) {
-            showDialog(dialogModel);
+            changeTimes.run();
         } else {
-            model.apply(answer.get().change(), again -> model.error(again.getMessage()));
+            model.apply(answer.get().change(), again -> model.error(again.getMessage()), onApplied);
         }
     }
 

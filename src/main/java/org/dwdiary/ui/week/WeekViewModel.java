@@ -13,6 +13,7 @@ import org.dwdiary.domain.Block;
 import org.dwdiary.domain.DiaryChange;
 import org.dwdiary.domain.DisplayFormats;
 import org.dwdiary.domain.InputRefusedException;
+import org.dwdiary.domain.KindRules;
 import org.dwdiary.domain.OverlapException;
 import org.dwdiary.domain.RecordedVia;
 import org.dwdiary.domain.RepeatPlan;
@@ -59,6 +60,7 @@ public final class WeekViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<RunningTimer> running = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<KindRules> kindRules = new ReadOnlyObjectWrapper<>(KindRules.defaults());
     private final ReadOnlyStringWrapper runningText = new ReadOnlyStringWrapper("");
     private long loads;
 
@@ -127,6 +129,11 @@ public final class WeekViewModel {
         return canRedo.getReadOnlyProperty();
     }
 
+    /** The keyword rules in force (the setting), for the quick-add line. */
+    public ReadOnlyObjectProperty<KindRules> kindRulesProperty() {
+        return kindRules.getReadOnlyProperty();
+    }
+
     /** The timer that is running, or null. */
     public ReadOnlyObjectProperty<RunningTimer> runningProperty() {
         return running.getReadOnlyProperty();
@@ -183,9 +190,11 @@ public final class WeekViewModel {
                 WeekSummary figures = WeekSummary.of(shown, found, zone);
                 List<Activity> known = diary.activities();
                 RunningTimer timer = diary.runningTimer().orElse(null);
+                KindRules rules = diary.kindRules();
                 fx.execute(() -> {
                     if (load == loads) {
                         show(found, figures, known);
+                        kindRules.set(rules);
                         running.set(timer);
                         tick();
                     }
@@ -211,10 +220,16 @@ public final class WeekViewModel {
      * gets the refusal so the view can offer {@link #clashChoices}; other refusals go to the message line.
      */
     public void apply(DiaryChange change, Consumer<OverlapException> onClash) {
+        apply(change, onClash, () -> { });
+    }
+
+    /** As {@link #apply(DiaryChange, Consumer)}, with {@code onApplied} run (on fx) once it is in the diary. */
+    public void apply(DiaryChange change, Consumer<OverlapException> onClash, Runnable onApplied) {
         background.execute(() -> {
             try {
                 DiaryChange applied = diary.apply(change, RecordedVia.GUI);
                 fx.execute(() -> {
+                    onApplied.run();
                     history.done(applied);
                     select(applied);
                     info(capitalised(applied.description()) + ". Undo with Ctrl+Z.");
