@@ -55,6 +55,10 @@ public final class DiaryCli implements Callable<Integer> {
     public static int run(String[] args, Clock clock, Map<String, String> env, PrintWriter out, PrintWriter err,
                           Consumer<Path> openWindow) {
         CommandLine commandLine = new CommandLine(new DiaryCli(clock, env, openWindow));
+        // A quick-add line may start with a dash ("-45m Case notes"): it is the line, not an option.
+        for (String name : new String[] {"add", "start"}) {
+            commandLine.getSubcommands().get(name).setUnmatchedOptionsArePositionalParams(true);
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {

@@ -28,7 +28,7 @@ final class StartCommand implements Callable<Integer> {
         try (Diary diary = root.openDiary()) {
             QuickAdd parsed = QuickAddOutput.parse(root, diary, "now " + String.join(" ", words));
             if (!parsed.startsTimer()) {
-                throw new InputRefusedException("`start` takes an activity, not times; use `dwdiary add \\"LINE\\"` for a finished block");
+                throw new InputRefusedException("`start` takes an activity, not times; use `dwdiary add \"LINE\"` for a finished block");
             }
             QuickAddOutput.start(diary, parsed, spec.commandLine().getOut());
         }

@@ -16,15 +16,17 @@ import java.util.StringJoiner;
  * because of "visit". Written as text the user can edit:
  * {@code direct: visit, contact, session; recording: notes, report; travel: drive; meetings: team}.
  *
- * <p>Matching ignores case. A keyword matches where a word of the activity starts with it ("visit"
- * matches "Home visits", "email" matches "Emails"); a keyword with a hyphen or a space ("write-up")
- * matches that sequence starting at a word. Words are separated by anything that is not a letter or
+ * <p>Matching ignores case. A keyword matches a whole word of the activity, or the word with a plural
+ * or -ing ending ("visit" matches "Home visits", "email" matches "Emails", but "bus" does not match
+ * "Business"); a keyword with a hyphen or a space ("write-up") matches that sequence. Words are separated by anything that is not a letter or
  * a digit, so "Post-visit notes" holds "visit" and "notes". Where one keyword lies inside a longer
  * one that also matches at that place, the longer, more specific one counts alone ("training" is
  * meetings even though it starts with the travel keyword "train"). Matches of two different kinds
  * are never settled by guessing: {@link #classify} refuses and asks for {@code @kind}.
  */
 public final class KindRules {
+    /** What may follow a keyword inside a word: nothing, a plural, or -ing. */
+    private static final java.util.Set<String> WORD_ENDINGS = java.util.Set.of("", "s", "es", "ing");
     private static final KindRules DEFAULTS = parse("direct: visit, contact, session; "
             + "recording: notes, recording, report, write-up, statement, email, admin; "
             + "travel: travel, drive, train, bus; "
@@ -137,8 +139,15 @@ public final class KindRules {
         keywords.forEach((kind, words) -> {
             for (String keyword : words) {
                 for (int at = lower.indexOf(keyword); at >= 0; at = lower.indexOf(keyword, at + 1)) {
-                    if (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) {
-                        matches.add(new Match(at, at + keyword.length(), kind));
+                    int end = at + keyword.length();
+                    int wordEnd = end;
+                    while (wordEnd < lower.length() && Character.isLetterOrDigit(lower.charAt(wordEnd))) {
+                        wordEnd++;
+                    }
+                    // Whole words, with a plural or -ing: "visits", "visiting"; not "bus" in "Business".
+                    boolean startsWord = at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1));
+                    if (startsWord && WORD_ENDINGS.contains(lower.substring(end, wordEnd))) {
+                        matches.add(new Match(at, end, kind)); // the keyword's own span, so "train" lies inside "training"
                     }
                 }
             }

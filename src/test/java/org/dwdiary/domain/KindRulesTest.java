@@ -121,6 +121,8 @@ class KindRulesTest {
             // a word is anything between non-letters
             "Post-visit call             | DIRECT",
             "(visit)                     | DIRECT",
+            "Visiting                    | DIRECT",
+            "Emailing                    | RECORDING",
     })
     void activityWordsPointToAKind(String activity, WorkKind expected) {
         assertEquals(Optional.of(expected), KindRules.defaults().classify(activity));
@@ -131,6 +133,8 @@ class KindRulesTest {
     @ValueSource(strings = {"  ", "Duty", "Phone call with family", "Care plan",
             // a keyword must start a word
             "Revisit plan", "Notebook", "Pre-write up",
+            // and end it, give or take a plural or -ing: no travel in "Business", no direct in "Sessional"
+            "Business support", "Sessional worker", "Busy day",
             // \"write-up\" is a sequence: \"write up\" with a space is not it
             "Write up"})
     void activityWithoutKeywordsPointsToNoKind(String activity) {
