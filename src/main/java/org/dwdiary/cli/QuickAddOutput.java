@@ -18,7 +18,7 @@ final class QuickAddOutput {
     }
 
     static QuickAdd parse(DiaryCli root, Diary diary, String line) {
-        QuickAddParser parser = new QuickAddParser(diary.kindRules(), diary::kindOf);
+        QuickAddParser parser = QuickAddParser.withKnownActivities(diary.kindRules(), diary::activity);
         return parser.parse(line, root.clock().instant().atZone(diary.zone()));
     }
 

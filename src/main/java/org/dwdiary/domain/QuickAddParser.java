@@ -66,15 +66,32 @@ public final class QuickAddParser {
             Map.entry("meetings", WorkKind.MEETINGS), Map.entry("meeting", WorkKind.MEETINGS), Map.entry("m", WorkKind.MEETINGS));
 
     private final KindRules rules;
-    private final Function<String, Optional<WorkKind>> rememberedKind;
+    private final Function<String, Optional<Activity>> known;
 
     /**
      * @param rememberedKind the kind an activity was last logged as, asked with the activity as the block
      *                       will keep it (trimmed, one space between words, case as typed)
      */
     public QuickAddParser(KindRules rules, Function<String, Optional<WorkKind>> rememberedKind) {
+        this(activity -> {
+            Optional<WorkKind> kind = rememberedKind.apply(activity);
+            return kind == null ? Optional.empty() : kind.map(k -> new Activity(activity, k));
+        }, rules);
+        Objects.requireNonNull(rememberedKind, "rememberedKind");
+    }
+
+    /**
+     * @param known the activity the diary knows by this name (in any case), with its spelling and the kind
+     *              it was last logged as: a line typed as "home visit" adds "Home visit"
+     */
+    public static QuickAddParser withKnownActivities(KindRules rules, Function<String, Optional<Activity>> known) {
+        return new QuickAddParser(known, rules);
+    }
+
+    // Function first: the public constructor's Function<String, Optional<WorkKind>> has the same erasure.
+    private QuickAddParser(Function<String, Optional<Activity>> known, KindRules rules) {
         this.rules = Objects.requireNonNull(rules, "rules");
-        this.rememberedKind = Objects.requireNonNull(rememberedKind, "rememberedKind");
+        this.known = Objects.requireNonNull(known, "known");
     }
 
     /**
@@ -116,8 +133,12 @@ public final class QuickAddParser {
         // Block's own rules (a length, at most 24 hours, a short activity, a note that fits) before the kind;
         // the kind here is a stand-in, for Block's messages never name it
         Block checked = Block.create(times.start, end, zone, WorkKind.DIRECT, String.join(" ", tagged.words), note);
-        String activity = checked.activity();
-        Kind kind = kind(tagged.kind, activity);
+        Optional<Activity> knownActivity = checked.activity() == null ? Optional.empty() : known.apply(checked.activity());
+        if (knownActivity == null) {
+            knownActivity = Optional.empty();
+        }
+        String activity = knownActivity.map(Activity::name).orElse(checked.activity());
+        Kind kind = kind(tagged.kind, activity, knownActivity);
         return new QuickAdd(checked.start(), times.end == null ? null : checked.end(), zone, kind.kind, kind.source,
                 activity, checked.note());
     }
@@ -146,16 +167,15 @@ public final class QuickAddParser {
     }
 
     /** The kind the line said, else the activity's remembered kind, else the keywords' kind; never a guess. */
-    private Kind kind(WorkKind tagged, String activity) {
+    private Kind kind(WorkKind tagged, String activity, Optional<Activity> knownActivity) {
         if (tagged != null) {
             return new Kind(tagged, KindSource.EXPLICIT);
         }
         if (activity == null) {
             throw refused("say what this block was: add an activity or " + KINDS);
         }
-        Optional<WorkKind> remembered = rememberedKind.apply(activity);
-        if (remembered != null && remembered.isPresent()) {
-            return new Kind(remembered.get(), KindSource.REMEMBERED);
+        if (knownActivity.isPresent()) {
+            return new Kind(knownActivity.get().kind(), KindSource.REMEMBERED);
         }
         return rules.classify(activity)
                 .map(kind -> new Kind(kind, KindSource.KEYWORD))

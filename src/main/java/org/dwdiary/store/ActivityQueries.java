@@ -53,6 +53,16 @@ final class ActivityQueries {
         return activities;
     }
 
+    Optional<Activity> find(String name) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT name, kind FROM activity WHERE name = ?")) {
+            statement.setString(1, name.strip());
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(new Activity(rows.getString(1), WorkKind.fromCode(rows.getString(2))))
+                        : Optional.empty();
+            }
+        }
+    }
+
     Optional<WorkKind> kindOf(String name) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT kind FROM activity WHERE name = ?")) {
             statement.setString(1, name.strip());

@@ -231,6 +231,11 @@ public final class Diary implements AutoCloseable {
         return read(activities::all);
     }
 
+    /** The activity known by this name in any case: its spelling and the kind it was last logged as. */
+    public Optional<Activity> activity(String name) {
+        return read(() -> activities.find(name));
+    }
+
     public Optional<WorkKind> kindOf(String activity) {
         return read(() -> activities.kindOf(activity));
     }

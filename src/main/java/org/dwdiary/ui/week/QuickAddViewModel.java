@@ -199,7 +199,7 @@ public final class QuickAddViewModel {
     private Optional<QuickAdd> parse(String line) {
         try {
             KindRules rules = week.kindRulesProperty().get();
-            QuickAddParser parser = new QuickAddParser(rules, this::rememberedKind);
+            QuickAddParser parser = QuickAddParser.withKnownActivities(rules, this::knownActivity);
             QuickAdd parsed = parser.parse(line, week.now());
             if (!parsed.startsTimer()) {
                 parsed.toBlock(); // Block's own rules (length, at most 24 hours) speak here
@@ -211,11 +211,10 @@ public final class QuickAddViewModel {
         }
     }
 
-    private Optional<org.dwdiary.domain.WorkKind> rememberedKind(String activity) {
+    private Optional<Activity> knownActivity(String activity) {
         String wanted = activity.strip().toLowerCase(Locale.ROOT);
         return week.activitiesProperty().get().stream()
                 .filter(known -> known.name().toLowerCase(Locale.ROOT).equals(wanted))
-                .map(Activity::kind)
                 .findFirst();
     }
 
