@@ -23,10 +23,24 @@ final class StartCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "ACTIVITY", description = "The activity [@KIND] [, NOTE].")
     private List<String> words;
 
+    /** "9-10 Home visit" is a whole quick-add line, not an activity to time. */
+    private boolean startsWithTimes(Diary diary, String activity) {
+        try {
+            return !QuickAddOutput.parse(root, diary, activity).startsTimer();
+        } catch (InputRefusedException notALine) {
+            return false;
+        }
+    }
+
     @Override
     public Integer call() {
         try (Diary diary = root.openDiary()) {
-            QuickAdd parsed = QuickAddOutput.parse(root, diary, "now " + String.join(" ", words));
+            String activity = String.join(" ", words);
+            if (startsWithTimes(diary, activity)) {
+                throw new InputRefusedException("`start` takes an activity, not times; use `dwdiary add \"" + activity
+                        + "\"` for a finished block");
+            }
+            QuickAdd parsed = QuickAddOutput.parse(root, diary, "now " + activity);
             if (!parsed.startsTimer()) {
                 throw new InputRefusedException("`start` takes an activity, not times; use `dwdiary add \"LINE\"` for a finished block");
             }

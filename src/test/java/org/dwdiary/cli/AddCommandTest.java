@@ -173,7 +173,7 @@ class AddCommandTest {
         Result result = cli.run("add", "--to", "10:00", "--kind", "direct");
 
         assertEquals(2, result.code(), result::toString);
-        assertTrue(result.err().startsWith("Missing required option: '--from=TIME'"), result.err());
+        assertTrue(result.err().startsWith("Missing required options: --from and --to"), result.err());
         assertTrue(result.err().contains("Usage: dwdiary add"), result.err());
     }
 

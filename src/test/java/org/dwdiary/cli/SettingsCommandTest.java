@@ -25,7 +25,24 @@ class SettingsCommandTest {
         Result result = cli.run("settings", "show");
 
         assertEquals(0, result.code(), result::toString);
-        assertEquals("zone Europe/London\n", result.out());
+        assertEquals("zone Europe/London\n" + "kind-keywords " + org.dwdiary.domain.KindRules.defaults().format() + "\n",
+                result.out());
+    }
+
+    @Test
+    void kindKeywordsCanBeChangedAndRestored() {
+        Result set = cli.run("settings", "set", "kind-keywords", "direct: visit, duty; recording: notes");
+        assertEquals(0, set.code(), set::toString);
+        assertEquals("kind-keywords direct: visit, duty; recording: notes\n", set.out());
+        assertEquals("Added #1: Wed 4 Mar 2026 09:00–10:00 (1:00) Direct work · Duty (kind from a keyword)\n",
+                cli.run("add", "9-10 Duty").out());
+
+        Result bad = cli.run("settings", "set", "kind-keywords", "lunch: sandwich");
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("lunch"), bad::toString);
+
+        cli.run("settings", "set", "kind-keywords", "default");
+        assertTrue(cli.run("settings", "show").out().contains("travel: travel, drive, train, bus"));
     }
 
     @Test
@@ -34,7 +51,7 @@ class SettingsCommandTest {
 
         assertEquals(0, set.code(), set::toString);
         assertEquals("zone Europe/Paris\n", set.out());
-        assertEquals("zone Europe/Paris\n", cli.run("settings", "show").out());
+        assertTrue(cli.run("settings", "show").out().startsWith("zone Europe/Paris\n"));
         assertEquals(ZoneId.of("Europe/Paris"), cli.snapshot().zone());
     }
 
@@ -62,7 +79,7 @@ class SettingsCommandTest {
         Result result = cli.run("settings", "set", "colour", "blue");
 
         assertEquals(1, result.code(), result::toString);
-        assertEquals("dwdiary settings set: there is no setting \"colour\"; the settings are: zone\n", result.err());
+        assertEquals("dwdiary settings set: there is no setting \"colour\"; the settings are: zone, kind-keywords\n", result.err());
         assertEquals(ZoneId.of("Europe/London"), cli.snapshot().zone());
     }
 
