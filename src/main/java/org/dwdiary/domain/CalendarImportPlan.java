@@ -1,0 +1,241 @@
+package org.dwdiary.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What importing calendar events would do, row by row, before anything is written: which events are new,
+ * which were imported before (and moved since), which the user deleted after an earlier import, which
+ * overlap blocks already in the diary, and which have no kind yet. The user may change a row's kind and
+ * whether it is included; then {@link #writes()} gives what to store.
+ */
+public final class CalendarImportPlan {
+    /** What happens to one event. */
+    public enum Status {
+        NEW("new"),
+        MOVED("moved since the last import: its block moves too"),
+        UNCHANGED("already imported"),
+        REMOVED_BY_YOU("imported before and deleted since: left out"),
+        OVERLAPS("overlaps a block already in the diary"),
+        TRIMMED("trimmed to fit between blocks already in the diary"),
+        NO_KIND("needs a kind");
+
+        private final String words;
+
+        Status(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
+    /** An occurrence as the diary knows it from an earlier import: the block it became, if still there. */
+    public record Link(long blockId, Optional<Block> block) {
+    }
+
+    /** The key a calendar occurrence is remembered by: its UID and original start (-1 for a single event). */
+    public record Key(String uid, long recurrenceAt) {
+        public static Key of(CalendarEvent event) {
+            return new Key(event.uid(), event.recurrenceId() == null ? -1 : event.recurrenceId().getEpochSecond());
+        }
+    }
+
+    /** One event and what happens to it. {@code block} is what would be written (null when nothing is). */
+    public record Row(CalendarEvent event, WorkKind kind, KindSource kindSource, Status status, Block block,
+                      List<Block> clashes, boolean included) {
+        public Row {
+            clashes = List.copyOf(clashes);
+        }
+
+        public Key key() {
+            return Key.of(event);
+        }
+    }
+
+    /** A block to store for an occurrence: new (id 0) or an earlier import's block moved (its id). */
+    public record Write(Key key, Block block) {
+    }
+
+    private final List<Row> rows;
+
+    private CalendarImportPlan(List<Row> rows) {
+        this.rows = List.copyOf(rows);
+    }
+
+    /**
+     * @param events      the events read from the file, in start order
+     * @param links       what earlier imports made of these events' keys
+     * @param existing    live blocks around the events' times
+     * @param known       the diary's activities by name (any case): spelling and remembered kind
+     * @param defaultKind the kind for events neither remembered nor matched by a keyword, or null
+     * @param trim        trim new events that overlap blocks instead of leaving them out
+     */
+    public static CalendarImportPlan of(List<CalendarEvent> events, Map<Key, Link> links, List<Block> existing,
+                                        Function<String, Optional<Activity>> known, KindRules rules,
+                                        WorkKind defaultKind, boolean trim, java.time.ZoneId zone) {
+        List<Block> taken = new ArrayList<>(existing);
+        List<Row> rows = new ArrayList<>();
+        for (CalendarEvent event : events) {
+            Link link = links.get(Key.of(event));
+            if (link != null && link.block().isEmpty()) {
+                rows.add(new Row(event, null, null, Status.REMOVED_BY_YOU, null, List.of(), false));
+                continue;
+            }
+            if (link != null) {
+                Block before = link.block().get();
+                String title = event.title() != null ? event.title() : before.activity();
+                Block after = new Block(before.id(), event.start(), event.end(), before.zone(), before.kind(), title, before.note());
+                if (after.equals(before)) {
+                    rows.add(new Row(event, before.kind(), KindSource.REMEMBERED, Status.UNCHANGED, null, List.of(), false));
+                    continue;
+                }
+                taken.removeIf(block -> block.id() == before.id());
+                rows.add(placed(event, after, before.kind(), KindSource.REMEMBERED, Status.MOVED, taken, trim));
+                continue;
+            }
+            Kinded kinded = kind(event.title(), known, rules, defaultKind);
+            String title = kinded.activity;
+            if (kinded.kind == null) {
+                rows.add(new Row(event, null, null, Status.NO_KIND,
+                        Block.create(event.start(), event.end(), zone, WorkKind.DIRECT, title, null), List.of(), false));
+                continue;
+            }
+            Block block = Block.create(event.start(), event.end(), zone, kinded.kind, title, null);
+            rows.add(placed(event, block, kinded.kind, kinded.source, Status.NEW, taken, trim));
+        }
+        return new CalendarImportPlan(rows);
+    }
+
+    /** The row for a block against the blocks already taken (the diary's and this import's so far). */
+    private static Row placed(CalendarEvent event, Block block, WorkKind kind, KindSource source, Status status,
+                              List<Block> taken, boolean trim) {
+        List<Block> clashes = taken.stream().filter(block::overlaps).toList();
+        if (clashes.isEmpty()) {
+            taken.add(block);
+            return new Row(event, kind, source, status, block, List.of(), true);
+        }
+        if (trim) {
+            Optional<Block> shorter = Trims.shortenProposed(block, clashes);
+            if (shorter.isPresent()) {
+                taken.add(shorter.get());
+                return new Row(event, kind, source, Status.TRIMMED, shorter.get(), clashes, true);
+            }
+        }
+        return new Row(event, kind, source, Status.OVERLAPS, block, clashes, false);
+    }
+
+    private record Kinded(WorkKind kind, KindSource source, String activity) {
+    }
+
+    /** Remembered, else keywords, else the default; an ambiguous title counts as unclassified. */
+    private static Kinded kind(String title, Function<String, Optional<Activity>> known, KindRules rules,
+                               WorkKind defaultKind) {
+        if (title != null) {
+            Optional<Activity> remembered = known.apply(title);
+            if (remembered.isPresent()) {
+                return new Kinded(remembered.get().kind(), KindSource.REMEMBERED, remembered.get().name());
+            }
+            try {
+                Optional<WorkKind> byKeyword = rules.classify(title);
+                if (byKeyword.isPresent()) {
+                    return new Kinded(byKeyword.get(), KindSource.KEYWORD, title);
+                }
+            } catch (InputRefusedException ambiguous) {
+                // words of two kinds: the default kind, or the user, decides
+            }
+        }
+        return new Kinded(defaultKind, defaultKind == null ? null : KindSource.EXPLICIT, title);
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** The plan with one row's kind chosen by the user (it is then included, unless it overlaps). */
+    public CalendarImportPlan withKind(int index, WorkKind kind, List<Block> existing, boolean trim) {
+        Objects.requireNonNull(kind, "kind");
+        List<Row> changed = new ArrayList<>(rows);
+        Row row = changed.get(index);
+        if (row.status() == Status.UNCHANGED || row.status() == Status.REMOVED_BY_YOU || row.block() == null) {
+            return this;
+        }
+        Block block = row.block();
+        changed.set(index, new Row(row.event(), kind, KindSource.EXPLICIT,
+                row.status() == Status.NO_KIND ? Status.NEW : row.status(),
+                new Block(block.id(), block.start(), block.end(), block.zone(), kind, block.activity(), block.note()),
+                row.clashes(), row.status() == Status.NO_KIND || row.included()));
+        return replan(changed, existing, trim);
+    }
+
+    /** The plan with one row included or left out by the user (rows that cannot be written stay out). */
+    public CalendarImportPlan withIncluded(int index, boolean included, List<Block> existing, boolean trim) {
+        List<Row> changed = new ArrayList<>(rows);
+        Row row = changed.get(index);
+        if (row.kind() == null || row.block() == null || row.status() == Status.UNCHANGED
+                || row.status() == Status.REMOVED_BY_YOU) {
+            return this;
+        }
+        changed.set(index, new Row(row.event(), row.kind(), row.kindSource(), row.status(), row.block(), row.clashes(), included));
+        return replan(changed, existing, trim);
+    }
+
+    /** Checks overlaps again in order after a change, so two included rows never overlap each other. */
+    private static CalendarImportPlan replan(List<Row> rows, List<Block> existing, boolean trim) {
+        List<Block> taken = new ArrayList<>(existing);
+        for (Row row : rows) {
+            if (row.status() == Status.MOVED && row.block() != null) {
+                taken.removeIf(block -> block.id() == row.block().id());
+            }
+        }
+        List<Row> result = new ArrayList<>();
+        for (Row row : rows) {
+            boolean writable = row.kind() != null && row.block() != null && row.status() != Status.UNCHANGED
+                    && row.status() != Status.REMOVED_BY_YOU;
+            if (!writable || !row.included() && row.status() != Status.OVERLAPS && row.status() != Status.TRIMMED) {
+                result.add(row);
+                continue;
+            }
+            Block original = row.status() == Status.TRIMMED
+                    ? new Block(row.block().id(), row.event().start(), row.event().end(), row.block().zone(),
+                            row.block().kind(), row.block().activity(), row.block().note())
+                    : row.block();
+            Status base = row.status() == Status.MOVED ? Status.MOVED : Status.NEW;
+            Row placed = placed(row.event(), original, row.kind(), row.kindSource(), base, taken, trim);
+            if (!row.included() && placed.included()) {
+                taken.remove(placed.block());
+                placed = new Row(placed.event(), placed.kind(), placed.kindSource(), placed.status(), placed.block(),
+                        placed.clashes(), false);
+            }
+            result.add(placed);
+        }
+        return new CalendarImportPlan(result);
+    }
+
+    /** What to store: the included rows' blocks with their keys. */
+    public List<Write> writes() {
+        return rows.stream().filter(Row::included).map(row -> new Write(row.key(), row.block())).toList();
+    }
+
+    public long count(Status status) {
+        return rows.stream().filter(row -> row.status() == status).count();
+    }
+
+    /** The events without a kind, for the refusal that asks for --default-kind. */
+    public List<Row> unclassified() {
+        return rows.stream().filter(row -> row.status() == Status.NO_KIND).toList();
+    }
+
+    /** The earliest and latest instants any row touches (for reading the existing blocks around them). */
+    public static Instant[] span(List<CalendarEvent> events) {
+        Instant from = events.stream().map(CalendarEvent::start).min(Instant::compareTo).orElse(Instant.EPOCH);
+        Instant to = events.stream().map(CalendarEvent::end).max(Instant::compareTo).orElse(Instant.EPOCH);
+        return new Instant[] {from, to};
+    }
+}
