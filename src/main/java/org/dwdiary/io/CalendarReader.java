@@ -1,0 +1,306 @@
+package org.dwdiary.io;
+
+import net.fortuna.ical4j.data.CalendarParserImpl;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.data.UnfoldingReader;
+import org.dwdiary.domain.InputRefusedException;
+import org.dwdiary.io.CalendarCollector.RawEvent;
+import org.dwdiary.io.EventSeries.Expansion;
+import org.dwdiary.io.EventSeries.Occurrence;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads the events of an iCalendar (.ics) file, as Outlook, Google Calendar and others write them, for the
+ * diary to turn into blocks. ical4j does the reading: lines, folding, values, time zone definitions and the
+ * expansion of repeat rules. This class chooses what to keep: only each event's identity, title and times
+ * (descriptions, locations and attendees can name families and are never read), only timed events that look
+ * like work time, and only those in the range asked for.
+ *
+ * <p>Nothing here changes anything outside the call: no ical4j compatibility hint or other global setting is
+ * touched, and ical4j's JVM-wide zone registry is not used (file zones become plain {@code ZoneRules}).
+ */
+public final class CalendarReader {
+    private static final String BEGIN = "BEGIN:VCALENDAR";
+    /** How far into the file to look for BEGIN:VCALENDAR past blank lines. */
+    private static final int LOOK_AHEAD = 8 * 1024;
+    private static final int REMARKS_OF_A_KIND = 3;
+
+    private CalendarReader() {
+    }
+
+    /**
+     * Reads an iCalendar stream. {@code from} and {@code to} (days included, in {@code zone}) may be null: the
+     * default range is what the file covers (first to last finite event), at most one year, counting back from
+     * the last finite event, since the recent year matters most. Repeating events with no end are expanded only
+     * within the range. An event belongs to the range when it starts in it.
+     *
+     * @param in     the file's bytes (UTF-8, with or without a byte order mark; UTF-16 with a mark)
+     * @param source the file's name, for messages
+     * @param zone   the diary's zone: floating times are read in it, and days are its days
+     * @throws InputRefusedException for a file that is not iCalendar or cannot be parsed, with a message naming
+     *                               the file (and the line, when the parser gives one); or for a range that ends
+     *                               before it starts
+     * @throws IOException           when the stream cannot be read
+     */
+    public static CalendarRead read(InputStream in, String source, ZoneId zone, LocalDate from, LocalDate to)
+            throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(zone, "zone");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InputRefusedException("the range to read from " + source + " ends (" + to
+                    + ") before it starts (" + from + ")");
+        }
+        CalendarCollector content = parse(in, source);
+        CalendarZones zones = new CalendarZones(content.fileZones(), zone);
+        List<EventSeries> all = new ArrayList<>();
+        for (RawEvent raw : content.events()) {
+            all.add(EventSeries.of(raw, zones, zone));
+        }
+        List<EventSeries> series = latestRevisions(all);
+
+        List<String> remarks = new ArrayList<>();
+        LocalDate[] range = range(series, from, to, remarks);
+        Map<CalendarSkip, Integer> skipped = new EnumMap<>(CalendarSkip.class);
+        List<CalendarEvent> events = new ArrayList<>();
+        if (range[0] != null) {
+            Instant rangeStart = range[0].atStartOfDay(zone).toInstant();
+            Instant rangeEnd = range[1].plusDays(1).atStartOfDay(zone).toInstant();
+            expand(series, rangeStart, rangeEnd, events, skipped, remarks);
+        }
+        if (content.events().isEmpty()) {
+            remarks.add("The calendar has no events.");
+        }
+        for (String unknown : zones.unknown()) {
+            remarks.add("The time zone \"" + unknown + "\" is not one the diary knows; its times were read as "
+                    + zone.getId() + " times.");
+        }
+        events.sort(Comparator.comparing(CalendarEvent::start).thenComparing(CalendarEvent::end)
+                .thenComparing(CalendarEvent::uid)
+                .thenComparing(CalendarEvent::recurrenceId, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return new CalendarRead(source, range[0], range[1], events, skipped, remarks);
+    }
+
+    private static void expand(List<EventSeries> series, Instant rangeStart, Instant rangeEnd,
+                               List<CalendarEvent> events, Map<CalendarSkip, Integer> skipped, List<String> remarks) {
+        Map<String, Set<Instant>> replaced = new HashMap<>();
+        for (EventSeries one : series) {
+            if (one.recurrenceId != null) {
+                replaced.computeIfAbsent(one.uid, uid -> new HashSet<>()).add(one.recurrenceId);
+            }
+        }
+        int cutRemarks = 0;
+        for (EventSeries one : series) {
+            Expansion expansion = null;
+            if (!one.unusable()) {
+                Set<Instant> overridden = one.recurrenceId == null && one.repeats()
+                        ? replaced.getOrDefault(one.uid, Set.of()) : Set.of();
+                try {
+                    expansion = one.occurrences(rangeStart, rangeEnd, overridden);
+                } catch (RuntimeException unexpandable) { // a rule ical4j read but cannot expand
+                    expansion = null;
+                }
+            }
+            if (expansion == null) {
+                // One count for the event, when it may have an occurrence in the range: its start is unknown, or
+                // in the range, or (for a series) before the range's end.
+                Instant start = one.recurrenceId != null ? one.recurrenceId : one.firstStart();
+                boolean mayBeInRange = start == null || (one.repeats() ? start.isBefore(rangeEnd)
+                        : !start.isBefore(rangeStart) && start.isBefore(rangeEnd));
+                if (mayBeInRange) {
+                    skipped.merge(CalendarSkip.NO_END_OR_BAD_TIMES, 1, Integer::sum);
+                }
+                continue;
+            }
+            if (expansion.cut() && cutRemarks++ < REMARKS_OF_A_KIND) {
+                remarks.add("The repeating event \"" + (one.title == null ? "(no title)" : one.title)
+                        + "\" repeats more than " + EventSeries.MOST_IN_RANGE + " times in the range; only the first "
+                        + EventSeries.MOST_IN_RANGE + " were read.");
+            }
+            for (Occurrence occurrence : expansion.occurrences()) {
+                CalendarSkip skip = one.skipOf(occurrence);
+                if (skip != null) {
+                    skipped.merge(skip, 1, Integer::sum);
+                } else {
+                    Instant recurrenceId = one.recurrenceId != null ? one.recurrenceId
+                            : one.repeats() ? occurrence.originalStart() : null;
+                    events.add(new CalendarEvent(one.uid, recurrenceId, one.title, occurrence.start(), occurrence.end()));
+                }
+            }
+        }
+    }
+
+    /**
+     * The range to read: the caller's days, or what the file covers. Returns {from, to}, both null when neither
+     * the caller nor the file gives a day.
+     */
+    private static LocalDate[] range(List<EventSeries> series, LocalDate from, LocalDate to, List<String> remarks) {
+        if (from != null && to != null) {
+            return new LocalDate[] {from, to};
+        }
+        LocalDate first = null;
+        LocalDate lastFinite = null; // the last occurrence of a single event or of a series that ends
+        LocalDate last = null;       // that, or the first occurrence of a series without end, whichever is later
+        for (EventSeries one : series) {
+            LocalDate day = one.firstDay();
+            if (day == null) {
+                continue;
+            }
+            LocalDate end = one.lastDay();
+            first = earlier(first, day);
+            lastFinite = end == null ? lastFinite : later(lastFinite, end);
+            last = later(last, end == null ? day : end);
+        }
+        if (from == null && to == null) {
+            if (first == null) {
+                return new LocalDate[] {null, null}; // no event has a day
+            }
+            if (lastFinite == null) {
+                LocalDate yearOn = first.plusYears(1).minusDays(1);
+                remarks.add("The calendar has only repeating events without an end; the year " + first + " to "
+                        + yearOn + " was read; use --from and --to for other dates.");
+                return new LocalDate[] {first, yearOn};
+            }
+            LocalDate yearBack = last.minusYears(1).plusDays(1);
+            if (first.isBefore(yearBack)) {
+                remarks.add("Only the year up to " + last + " was read; use --from and --to for more.");
+                return new LocalDate[] {yearBack, last};
+            }
+            return new LocalDate[] {first, last};
+        }
+        if (from != null) {
+            LocalDate yearOn = from.plusYears(1).minusDays(1);
+            LocalDate end = lastFinite == null ? yearOn : later(last, from);
+            if (end.isAfter(yearOn)) {
+                remarks.add("Only the year from " + from + " to " + yearOn + " was read; use --to for more.");
+                end = yearOn;
+            }
+            return new LocalDate[] {from, end};
+        }
+        LocalDate yearBack = to.minusYears(1).plusDays(1);
+        LocalDate start = first == null ? yearBack : earlier(first, to);
+        if (start.isBefore(yearBack)) {
+            remarks.add("Only the year from " + yearBack + " to " + to + " was read; use --from for more.");
+            start = yearBack;
+        }
+        return new LocalDate[] {start, to};
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null || b.isAfter(a) ? b : a;
+    }
+
+    /**
+     * One VEVENT per identity: where a file holds the same event (or the same changed occurrence) twice, the
+     * one with the highest SEQUENCE, and of those the last in the file, is the event.
+     */
+    private static List<EventSeries> latestRevisions(List<EventSeries> all) {
+        Map<List<Object>, EventSeries> latest = new LinkedHashMap<>();
+        for (EventSeries one : all) {
+            List<Object> key = one.unusable() && one.recurrenceId == null && one.firstStart() == null
+                    ? List.of(one.uid, "#" + one.position)
+                    : List.of(one.uid, one.recurrenceId == null ? "" : one.recurrenceId);
+            latest.merge(key, one, (kept, next) -> next.sequence >= kept.sequence ? next : kept);
+        }
+        return new ArrayList<>(latest.values());
+    }
+
+    private static CalendarCollector parse(InputStream in, String source) throws IOException {
+        BufferedReader text = new BufferedReader(decoded(in), LOOK_AHEAD * 2);
+        requireCalendar(text, source);
+        CalendarCollector content = new CalendarCollector();
+        try {
+            // "true": blank lines between components are skipped, and lines folded after a bare LF are unfolded
+            // (files saved on Linux or macOS). Set per parser and reader, not as global hints.
+            new CalendarParserImpl(true).parse(new UnfoldingReader(text, true), content);
+        } catch (ParserException e) {
+            throw refused(source, e);
+        }
+        if (content.calendars() == 0) {
+            throw new InputRefusedException(source + " holds no complete calendar (BEGIN:VCALENDAR … END:VCALENDAR)");
+        }
+        return content;
+    }
+
+    /** The text of the stream: UTF-8 unless a byte order mark says UTF-16; bytes that are not text become �. */
+    private static InputStreamReader decoded(InputStream in) throws IOException {
+        PushbackInputStream bytes = new PushbackInputStream(in, 3);
+        byte[] head = bytes.readNBytes(3);
+        Charset charset = StandardCharsets.UTF_8;
+        int mark = 0;
+        if (head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            mark = 3;
+        } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            mark = 2;
+        } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            mark = 2;
+        }
+        bytes.unread(head, mark, head.length - mark);
+        return new InputStreamReader(bytes, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    }
+
+    /** Refuses, before parsing, a file whose first text is not BEGIN:VCALENDAR (a CSV file, a picture…). */
+    private static void requireCalendar(BufferedReader text, String source) throws IOException {
+        text.mark(LOOK_AHEAD + BEGIN.length());
+        int c = text.read();
+        for (int blanks = 0; c != -1 && (c <= ' ' || c == '\uFEFF') && blanks < LOOK_AHEAD; blanks++) {
+            c = text.read();
+        }
+        StringBuilder start = new StringBuilder();
+        for (; c != -1; c = text.read()) {
+            start.append((char) c);
+            if (start.length() == BEGIN.length()) {
+                break;
+            }
+        }
+        text.reset();
+        if (start.length() == 0) {
+            throw new InputRefusedException(source + " is empty: there is no calendar in it");
+        }
+        if (!start.toString().equalsIgnoreCase(BEGIN)) {
+            throw new InputRefusedException(source + " is not an iCalendar (.ics) file: such a file starts with "
+                    + BEGIN);
+        }
+    }
+
+    private static InputRefusedException refused(String source, ParserException e) {
+        String detail = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
+                : String.valueOf(e.getMessage()).replaceFirst("^Error at line -?\\d+:", "");
+        String where = e.getLineNo() > 0 ? " at line " + e.getLineNo() : "";
+        if (detail.contains("Unexpected end of file")) {
+            return new InputRefusedException(source + " ends in the middle of the calendar" + where
+                    + ": the file looks cut short; save or export it again");
+        }
+        return new InputRefusedException(source + " cannot be read as a calendar: the text" + where
+                + " is not valid iCalendar (" + detail.strip() + ")");
+    }
+}
