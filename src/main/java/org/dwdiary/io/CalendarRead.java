@@ -1,5 +1,6 @@
 package org.dwdiary.io;
 
+import org.dwdiary.domain.CalendarEvent;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;

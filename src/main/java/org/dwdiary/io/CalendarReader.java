@@ -1,5 +1,6 @@
 package org.dwdiary.io;
 
+import org.dwdiary.domain.CalendarEvent;
 import net.fortuna.ical4j.data.CalendarParserImpl;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.data.UnfoldingReader;

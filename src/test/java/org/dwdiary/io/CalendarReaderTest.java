@@ -1,5 +1,6 @@
 package org.dwdiary.io;
 
+import org.dwdiary.domain.CalendarEvent;
 import org.dwdiary.domain.Block;
 import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.domain.WorkKind;

@@ -1,4 +1,4 @@
-package org.dwdiary.io;
+package org.dwdiary.domain;
 
 import java.time.Instant;
 import java.util.Objects;
