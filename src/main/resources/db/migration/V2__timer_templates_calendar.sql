@@ -27,11 +27,15 @@ CREATE TABLE template_block (
     PRIMARY KEY (template_id, position)
 );
 
--- A calendar occurrence (event UID + original start; -1 for a single event) and the block it became,
--- so importing the same calendar again adds nothing twice and a moved meeting moves its block.
+-- A calendar occurrence (event UID + original start; -1 for a single event), the block it became, and the
+-- event as it was imported: importing the same calendar again adds nothing twice, a moved meeting moves its
+-- block, and a block the user trimmed or edited is left alone while its event stays the same.
 CREATE TABLE calendar_occurrence (
     uid           TEXT    NOT NULL,
     recurrence_at INTEGER NOT NULL,
     block_id      INTEGER NOT NULL REFERENCES block (id),
+    event_start   INTEGER NOT NULL,
+    event_end     INTEGER NOT NULL,
+    event_title   TEXT,
     PRIMARY KEY (uid, recurrence_at)
 );

@@ -36,8 +36,11 @@ public final class CalendarImportPlan {
         }
     }
 
-    /** An occurrence as the diary knows it from an earlier import: the block it became, if still there. */
-    public record Link(long blockId, Optional<Block> block) {
+    /**
+     * An occurrence as the diary knows it from an earlier import: the block it became (if still there) and
+     * the event as it was then, so a block the user edited since is left alone while the event is the same.
+     */
+    public record Link(long blockId, Optional<Block> block, CalendarEvent imported) {
     }
 
     /** The key a calendar occurrence is remembered by: its UID and original start (-1 for a single event). */
@@ -47,11 +50,24 @@ public final class CalendarImportPlan {
         }
     }
 
-    /** One event and what happens to it. {@code block} is what would be written (null when nothing is). */
+    /**
+     * One event and what happens to it. {@code block} is what would be written (null when nothing is);
+     * {@code leftOut} is the user's choice to leave it out, which {@code included} then follows.
+     */
     public record Row(CalendarEvent event, WorkKind kind, KindSource kindSource, Status status, Block block,
-                      List<Block> clashes, boolean included) {
+                      List<Block> clashes, boolean included, boolean leftOut) {
         public Row {
             clashes = List.copyOf(clashes);
+        }
+
+        Row(CalendarEvent event, WorkKind kind, KindSource kindSource, Status status, Block block,
+            List<Block> clashes, boolean included) {
+            this(event, kind, kindSource, status, block, clashes, included, false);
+        }
+
+        /** A row that could be written, were it not left out or overlapping. */
+        boolean writable() {
+            return kind != null && block != null && status != Status.UNCHANGED && status != Status.REMOVED_BY_YOU;
         }
 
         public Key key() {
@@ -60,13 +76,18 @@ public final class CalendarImportPlan {
     }
 
     /** A block to store for an occurrence: new (id 0) or an earlier import's block moved (its id). */
-    public record Write(Key key, Block block) {
+    public record Write(Key key, Block block, CalendarEvent event) {
     }
 
     private final List<Row> rows;
+    /** The diary's blocks around the events, which new ones must not overlap. */
+    private final List<Block> existing;
+    private final boolean trim;
 
-    private CalendarImportPlan(List<Row> rows) {
+    private CalendarImportPlan(List<Row> rows, List<Block> existing, boolean trim) {
         this.rows = List.copyOf(rows);
+        this.existing = List.copyOf(existing);
+        this.trim = trim;
     }
 
     /**
@@ -90,12 +111,12 @@ public final class CalendarImportPlan {
             }
             if (link != null) {
                 Block before = link.block().get();
-                String title = event.title() != null ? event.title() : before.activity();
-                Block after = new Block(before.id(), event.start(), event.end(), before.zone(), before.kind(), title, before.note());
-                if (after.equals(before)) {
+                if (sameEvent(link.imported(), event)) {
                     rows.add(new Row(event, before.kind(), KindSource.REMEMBERED, Status.UNCHANGED, null, List.of(), false));
                     continue;
                 }
+                String title = event.title() != null ? event.title() : before.activity();
+                Block after = new Block(before.id(), event.start(), event.end(), before.zone(), before.kind(), title, before.note());
                 taken.removeIf(block -> block.id() == before.id());
                 rows.add(placed(event, after, before.kind(), KindSource.REMEMBERED, Status.MOVED, taken, trim));
                 continue;
@@ -110,7 +131,12 @@ public final class CalendarImportPlan {
             Block block = Block.create(event.start(), event.end(), zone, kinded.kind, title, null);
             rows.add(placed(event, block, kinded.kind, kinded.source, Status.NEW, taken, trim));
         }
-        return new CalendarImportPlan(rows);
+        return new CalendarImportPlan(rows, existing, trim);
+    }
+
+    private static boolean sameEvent(CalendarEvent before, CalendarEvent now) {
+        return before.start().equals(now.start()) && before.end().equals(now.end())
+                && Objects.equals(before.title(), now.title());
     }
 
     /** The row for a block against the blocks already taken (the diary's and this import's so far). */
@@ -159,7 +185,7 @@ public final class CalendarImportPlan {
     }
 
     /** The plan with one row's kind chosen by the user (it is then included, unless it overlaps). */
-    public CalendarImportPlan withKind(int index, WorkKind kind, List<Block> existing, boolean trim) {
+    public CalendarImportPlan withKind(int index, WorkKind kind) {
         Objects.requireNonNull(kind, "kind");
         List<Row> changed = new ArrayList<>(rows);
         Row row = changed.get(index);
@@ -170,23 +196,32 @@ public final class CalendarImportPlan {
         changed.set(index, new Row(row.event(), kind, KindSource.EXPLICIT,
                 row.status() == Status.NO_KIND ? Status.NEW : row.status(),
                 new Block(block.id(), block.start(), block.end(), block.zone(), kind, block.activity(), block.note()),
-                row.clashes(), row.status() == Status.NO_KIND || row.included()));
+                row.clashes(), row.included(), row.leftOut()));
         return replan(changed, existing, trim);
+    }
+
+    /** The plan with new overlapping events trimmed to fit, or left out. */
+    public CalendarImportPlan withTrim(boolean trimOverlaps) {
+        return replan(rows, existing, trimOverlaps);
+    }
+
+    public boolean trims() {
+        return trim;
     }
 
     /** The plan with one row included or left out by the user (rows that cannot be written stay out). */
-    public CalendarImportPlan withIncluded(int index, boolean included, List<Block> existing, boolean trim) {
+    public CalendarImportPlan withIncluded(int index, boolean included) {
         List<Row> changed = new ArrayList<>(rows);
         Row row = changed.get(index);
-        if (row.kind() == null || row.block() == null || row.status() == Status.UNCHANGED
-                || row.status() == Status.REMOVED_BY_YOU) {
+        if (!row.writable()) {
             return this;
         }
-        changed.set(index, new Row(row.event(), row.kind(), row.kindSource(), row.status(), row.block(), row.clashes(), included));
+        changed.set(index, new Row(row.event(), row.kind(), row.kindSource(), row.status(), row.block(), row.clashes(),
+                included, !included));
         return replan(changed, existing, trim);
     }
 
-    /** Checks overlaps again in order after a change, so two included rows never overlap each other. */
+    /** Places every writable row again, in order, so two included rows never overlap each other. */
     private static CalendarImportPlan replan(List<Row> rows, List<Block> existing, boolean trim) {
         List<Block> taken = new ArrayList<>(existing);
         for (Row row : rows) {
@@ -196,31 +231,27 @@ public final class CalendarImportPlan {
         }
         List<Row> result = new ArrayList<>();
         for (Row row : rows) {
-            boolean writable = row.kind() != null && row.block() != null && row.status() != Status.UNCHANGED
-                    && row.status() != Status.REMOVED_BY_YOU;
-            if (!writable || !row.included() && row.status() != Status.OVERLAPS && row.status() != Status.TRIMMED) {
+            if (!row.writable()) {
                 result.add(row);
                 continue;
             }
-            Block original = row.status() == Status.TRIMMED
-                    ? new Block(row.block().id(), row.event().start(), row.event().end(), row.block().zone(),
-                            row.block().kind(), row.block().activity(), row.block().note())
-                    : row.block();
-            Status base = row.status() == Status.MOVED ? Status.MOVED : Status.NEW;
-            Row placed = placed(row.event(), original, row.kind(), row.kindSource(), base, taken, trim);
-            if (!row.included() && placed.included()) {
-                taken.remove(placed.block());
-                placed = new Row(placed.event(), placed.kind(), placed.kindSource(), placed.status(), placed.block(),
-                        placed.clashes(), false);
+            if (row.leftOut()) {
+                result.add(new Row(row.event(), row.kind(), row.kindSource(), row.status(), row.block(), row.clashes(),
+                        false, true));
+                continue;
             }
-            result.add(placed);
+            // the event's own times, before any earlier trim
+            Block original = new Block(row.block().id(), row.event().start(), row.event().end(), row.block().zone(),
+                    row.block().kind(), row.block().activity(), row.block().note());
+            Status base = row.status() == Status.MOVED ? Status.MOVED : Status.NEW;
+            result.add(placed(row.event(), original, row.kind(), row.kindSource(), base, taken, trim));
         }
-        return new CalendarImportPlan(result);
+        return new CalendarImportPlan(result, existing, trim);
     }
 
     /** What to store: the included rows' blocks with their keys. */
     public List<Write> writes() {
-        return rows.stream().filter(Row::included).map(row -> new Write(row.key(), row.block())).toList();
+        return rows.stream().filter(Row::included).map(row -> new Write(row.key(), row.block(), row.event())).toList();
     }
 
     public long count(Status status) {

@@ -304,4 +304,22 @@ public final class CalendarReader {
         return new InputRefusedException(source + " cannot be read as a calendar: the text" + where
                 + " is not valid iCalendar (" + detail.strip() + ")");
     }
+
+    /** A calendar by its name (.ics) or, whatever the name, by its first line (BEGIN:VCALENDAR). */
+    public static boolean looksLikeCalendar(java.nio.file.Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".ics") || name.endsWith(".ical") || name.endsWith(".icalendar")) {
+            return true;
+        }
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return false;
+        }
+        byte[] start = new byte[64];
+        int read;
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            read = in.readNBytes(start, 0, start.length);
+        }
+        return new String(start, 0, read, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading()
+                .toUpperCase(java.util.Locale.ROOT).startsWith("BEGIN:VCALENDAR");
+    }
 }

@@ -2,6 +2,8 @@ package org.dwdiary.store;
 
 import org.dwdiary.domain.Activity;
 import org.dwdiary.domain.Block;
+import org.dwdiary.domain.CalendarEvent;
+import org.dwdiary.domain.CalendarImportPlan;
 import org.dwdiary.domain.DiaryChange;
 import org.dwdiary.domain.DisplayFormats;
 import org.dwdiary.domain.ImportBatch;
@@ -57,6 +59,7 @@ public final class Diary implements AutoCloseable {
     private final SettingsQueries settings;
     private final TimerQueries timer;
     private final TemplateQueries templates;
+    private final CalendarQueries calendar;
 
     private Diary(Path folder, Clock clock, Connection connection) {
         this.folder = folder;
@@ -67,6 +70,7 @@ public final class Diary implements AutoCloseable {
         this.settings = new SettingsQueries(connection);
         this.timer = new TimerQueries(connection);
         this.templates = new TemplateQueries(connection);
+        this.calendar = new CalendarQueries(connection);
     }
 
     /** Opens the diary in {@code folder}, creating the folder and an empty diary if needed. */
@@ -482,6 +486,73 @@ public final class Diary implements AutoCloseable {
 
     private ZoneId zoneSetting() throws SQLException {
         return settings.get(SettingsQueries.ZONE).map(ZoneId::of).orElse(clock.getZone());
+    }
+
+    /**
+     * What importing these calendar events would do: new, moved since the last import, already imported,
+     * deleted by you since, overlapping, or without a kind. Nothing is written.
+     *
+     * @param defaultKind the kind for events neither remembered nor matched by a keyword, or null
+     * @param trim        trim new events that overlap blocks instead of leaving them out
+     */
+    public CalendarImportPlan planCalendar(List<CalendarEvent> events, WorkKind defaultKind, boolean trim) {
+        return read(() -> {
+            ZoneId zone = zoneSetting();
+            Map<CalendarImportPlan.Key, CalendarImportPlan.Link> links = new HashMap<>();
+            for (CalendarEvent event : events) {
+                CalendarImportPlan.Key key = CalendarImportPlan.Key.of(event);
+                Optional<CalendarQueries.Imported> imported = calendar.imported(key);
+                if (imported.isPresent()) {
+                    links.put(key, new CalendarImportPlan.Link(imported.get().blockId(),
+                            blocks.find(imported.get().blockId()), imported.get().event()));
+                }
+            }
+            Map<String, Activity> known = new HashMap<>();
+            for (Activity activity : activities.all()) {
+                known.put(activity.name().toLowerCase(java.util.Locale.ROOT), activity);
+            }
+            Instant[] span = CalendarImportPlan.span(events);
+            List<Block> existing = events.isEmpty() ? List.of() : blocks.overlapping(span[0], span[1]);
+            KindRules rules = settings.get(SettingsQueries.KIND_KEYWORDS).map(KindRules::parse).orElse(KindRules.defaults());
+            return CalendarImportPlan.of(events, links, existing,
+                    title -> Optional.ofNullable(known.get(title.strip().toLowerCase(java.util.Locale.ROOT))),
+                    rules, defaultKind, trim, zone);
+        });
+    }
+
+    /**
+     * Stores a calendar import in one transaction: new blocks added, moved ones moved, each remembered with
+     * its occurrence so the same calendar never adds it twice. Refused, with nothing written, when a block
+     * would overlap another (the diary changed since the plan was made).
+     *
+     * @return the number of blocks written
+     */
+    public int importCalendar(List<CalendarImportPlan.Write> writes) {
+        return write(() -> {
+            Instant now = clock.instant();
+            Map<String, Long> activityIds = new HashMap<>();
+            List<Block> written = new ArrayList<>();
+            for (CalendarImportPlan.Write item : writes) {
+                Block block = item.block();
+                Long activityId = activityId(block, activityIds, now);
+                if (block.isStored()) {
+                    if (!blocks.update(block, activityId, now)) {
+                        throw gone(block);
+                    }
+                    written.add(block);
+                } else {
+                    written.add(block.withId(blocks.insert(block, activityId, RecordedVia.IMPORT, now)));
+                }
+                calendar.link(item.key(), written.get(written.size() - 1).id(), item.event());
+            }
+            for (Block block : written) {
+                List<Block> clashes = blocks.clashesWith(block);
+                if (!clashes.isEmpty()) {
+                    throw new OverlapException(block, clashes);
+                }
+            }
+            return written.size();
+        });
     }
 
     /** Saved templates, by name. */

@@ -84,7 +84,7 @@ public final class DiaryWindow {
             boolean taken = false;
             if (weekView != null && event.getDragboard().hasFiles()) {
                 for (File file : event.getDragboard().getFiles()) {
-                    transfers.importFile(file.toPath());
+                    importFile(file.toPath());
                     taken = true;
                 }
             }
@@ -147,6 +147,7 @@ public final class DiaryWindow {
             top.getChildren().add(sampleBanner());
         }
         content.getChildren().setAll(weekView);
+        weekView.focusGrid();
         String name = sample ? "Direct Work Diary — sample data (not your diary)" : "Direct Work Diary";
         title.bind(Bindings.createStringBinding(() -> model.runningTextProperty().get().isEmpty() ? name
                 : "● " + model.runningTextProperty().get() + " — " + name, model.runningTextProperty()));
@@ -200,6 +201,13 @@ public final class DiaryWindow {
         }
     }
 
+    /** Imports a CSV file or a calendar (with its preview), as dropping it on the window does. */
+    public void importFile(Path file) {
+        if (transfers != null) {
+            transfers.importFile(file);
+        }
+    }
+
     /** Reads the shown week again: the CLI may have changed the diary while the window was in the background. */
     public void refresh() {
         if (weekView != null) {
@@ -216,6 +224,9 @@ public final class DiaryWindow {
         Menu file = new Menu("_File");
         file.getItems().addAll(
                 item("_Import CSV…", "menu-import-csv", shortcut(KeyCode.I), () -> transfers.chooseAndImport()),
+                item("Import _calendar…", "menu-import-calendar",
+                        new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        () -> transfers.chooseAndImportCalendar()),
                 item("_Export CSV…", "menu-export-csv", shortcut(KeyCode.E), () -> transfers.chooseAndExport(false)),
                 item("Export CSV with _notes…", "menu-export-csv-notes", null, () -> transfers.chooseAndExport(true)),
                 new SeparatorMenuItem(),
@@ -297,10 +308,17 @@ public final class DiaryWindow {
         return item;
     }
 
-    /** Page Up / Page Down / Home move between weeks, unless the user is typing in a field. */
+    /**
+     * Page Up / Page Down move between weeks, even from the one-line quick-add field (where they do
+     * nothing else); Home and Insert only outside text fields, where Home moves the cursor.
+     */
     private void navigationKeys(KeyEvent event) {
-        if (weekView == null || event.getTarget() instanceof TextInputControl || event.isAltDown()
-                || event.isShortcutDown()) {
+        if (weekView == null || event.isAltDown() || event.isShortcutDown()) {
+            return;
+        }
+        boolean inText = event.getTarget() instanceof TextInputControl;
+        boolean pageKey = event.getCode() == KeyCode.PAGE_UP || event.getCode() == KeyCode.PAGE_DOWN;
+        if (inText && (!pageKey || event.getTarget() instanceof TextArea)) {
             return;
         }
         switch (event.getCode()) {
@@ -355,6 +373,7 @@ public final class DiaryWindow {
                 Ctrl+Shift+D           copy last week's pattern onto this week
                 Ctrl+T                 templates
                 Ctrl+I / Ctrl+E        import / export CSV
+                Ctrl+Shift+I           import a calendar (.ics), with a preview
                 F5                     reload (after changes from the command line)""");
     }
 

@@ -9,20 +9,27 @@ import org.dwdiary.domain.Block;
 import org.dwdiary.domain.ImportBatch;
 import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.domain.RecordedVia;
+import org.dwdiary.domain.CalendarImportPlan;
+import org.dwdiary.io.CalendarRead;
+import org.dwdiary.io.CalendarReader;
 import org.dwdiary.io.CsvBlockReader;
 import org.dwdiary.io.CsvBlockWriter;
 import org.dwdiary.io.SafeFiles;
 import org.dwdiary.store.Diary;
 import org.dwdiary.store.DiaryStorageException;
+import org.dwdiary.ui.calendar.CalendarImportDialog;
+import org.dwdiary.ui.calendar.CalendarImportViewModel;
 import org.dwdiary.ui.week.WeekViewModel;
 
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -56,7 +63,75 @@ final class FileTransfers {
         }
     }
 
+    /** A dropped or chosen file: a calendar by its name or first line, else CSV. */
     void importFile(Path file) {
+        try {
+            if (CalendarReader.looksLikeCalendar(file)) {
+                importCalendar(file);
+                return;
+            }
+        } catch (IOException e) {
+            model.error("Cannot read " + file + ": " + e.getMessage());
+            return;
+        }
+        importCsv(file);
+    }
+
+    void chooseAndImportCalendar() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import a calendar");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Calendars (.ics)", "*.ics", "*.ICS"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File file = chooser.showOpenDialog(owner.getScene().getWindow());
+        if (file != null) {
+            importCalendar(file.toPath());
+        }
+    }
+
+    /** Reads and plans off the FX thread, shows the preview, then writes what the user kept. */
+    private void importCalendar(Path file) {
+        model.info("Reading " + file.getFileName() + "…");
+        LocalDate today = model.today();
+        background.execute(() -> {
+            try {
+                CalendarRead read;
+                try (InputStream in = Files.newInputStream(file)) {
+                    // only time already worked becomes blocks: the calendar's future stays out
+                    read = CalendarReader.read(in, file.getFileName().toString(), zone, null, today);
+                }
+                CalendarImportPlan plan = diary.planCalendar(read.events(), null, false);
+                CalendarRead done = read;
+                fx.execute(() -> {
+                    model.info("");
+                    new CalendarImportDialog(new CalendarImportViewModel(done, plan), zone, owner.getScene().getWindow())
+                            .showAndWait().ifPresent(chosen -> writeCalendar(file, chosen));
+                });
+            } catch (InputRefusedException | DiaryStorageException e) {
+                fx.execute(() -> {
+                    model.error("Nothing was imported from " + file.getFileName() + ".");
+                    showProblem("Calendar not imported", e.getMessage());
+                });
+            } catch (IOException e) {
+                fx.execute(() -> model.error("Cannot read " + file + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    private void writeCalendar(Path file, CalendarImportPlan plan) {
+        background.execute(() -> {
+            try {
+                int written = diary.importCalendar(plan.writes());
+                fx.execute(() -> {
+                    model.info("Imported " + written + (written == 1 ? " event" : " events") + " from " + file.getFileName() + ".");
+                    model.reload();
+                });
+            } catch (InputRefusedException | DiaryStorageException e) {
+                fx.execute(() -> model.error("Nothing was imported from " + file.getFileName() + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    private void importCsv(Path file) {
         model.info("Importing " + file.getFileName() + "…");
         background.execute(() -> {
             try {

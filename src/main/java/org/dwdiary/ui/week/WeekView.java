@@ -11,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -40,6 +42,7 @@ public final class WeekView extends BorderPane {
 
     private final WeekViewModel model;
     private final QuickAddViewModel quickAdd;
+    private final WeekGrid grid;
     private final TextField quickField = new TextField();
 
     public WeekView(WeekViewModel model) {
@@ -119,6 +122,18 @@ public final class WeekView extends BorderPane {
                 default -> { }
             }
         });
+        // With nothing typed, Ctrl+Z and Ctrl+Y undo and redo diary actions rather than (no) typing.
+        quickField.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.isShortcutDown() && quickField.getText().isEmpty()) {
+                if (event.getCode() == KeyCode.Z) {
+                    model.undo();
+                    event.consume();
+                } else if (event.getCode() == KeyCode.Y) {
+                    model.redo();
+                    event.consume();
+                }
+            }
+        });
         TextFields.bindAutoCompletion(quickField, request -> quickAdd.suggestions(request.getUserText()));
         Label preview = new Label();
         preview.setId("quick-add-preview");
@@ -132,7 +147,7 @@ public final class WeekView extends BorderPane {
         VBox top = new VBox(toolbar, quickRow, preview);
         top.getStyleClass().add("week-top");
 
-        WeekGrid grid = new WeekGrid(model, this::addBlock, this::editBlock);
+        grid = new WeekGrid(model, this::addBlock, this::editBlock);
         TotalsPanel totals = new TotalsPanel(model);
 
         HBox legend = new HBox(16);
@@ -204,6 +219,11 @@ public final class WeekView extends BorderPane {
 
     private void editBlock(Block block) {
         showDialog(BlockDialogViewModel.forEdit(model.zone(), model.activitiesProperty().get(), block));
+    }
+
+    /** The keyboard on the week grid (where Delete, Page Up, Ctrl+Z act on the diary). */
+    public void focusGrid() {
+        javafx.application.Platform.runLater(grid::requestFocus);
     }
 
     /** Ctrl+L: the cursor into the quick-add line. */
