@@ -4,6 +4,7 @@ import org.dwdiary.domain.Block;
 import org.dwdiary.domain.ClockTime;
 import org.dwdiary.domain.DisplayFormats;
 import org.dwdiary.domain.InputRefusedException;
+import org.dwdiary.domain.QuickAddParser;
 import org.dwdiary.domain.RecordedVia;
 import org.dwdiary.domain.WallClock;
 import org.dwdiary.domain.WorkKind;
@@ -23,16 +24,14 @@ import java.util.concurrent.Callable;
 
 @Command(name = "add", mixinStandardHelpOptions = true,
         description = {"Adds a block of time, from a quick-add LINE or from options.",
-                "LINE: [DAY] TIME-RANGE ACTIVITY [@KIND] [, NOTE]   (see the README or Help in the window)",
+                "LINE: [DAY] TIME-RANGE ACTIVITY [@KIND] [, NOTE]   (below, and Help in the window)",
                 "An end earlier than the start means the next day (22:00-01:30).",
                 "Without a kind, an activity you have used before keeps the kind it had; else keywords decide",
                 "(settings kind-keywords); else the line is refused, asking for @kind."},
-        footer = {"", "Examples:",
-                "  dwdiary add \"9-10:30 Home visit\"",
-                "  dwdiary add \"yesterday 14:00+1h30 Court statement @rec, for Friday's hearing\"",
-                "  dwdiary add \"-45m Case notes\"          (the last 45 minutes)",
-                "  dwdiary add \"now Case notes\"           (starts a timer; `dwdiary stop` ends it)",
-                "  dwdiary add --date 2026-03-02 --from 09:00 --to 10:30 --kind direct --activity \"Home visit\""})
+        footer = {"", QuickAddParser.SYNTAX,
+                "With options instead of a LINE:",
+                "  dwdiary add --date 2026-03-02 --from 09:00 --to 10:30 \\",
+                "              --kind direct --activity \"Home visit\""})
 final class AddCommand implements Callable<Integer> {
     @ParentCommand private DiaryCli root;
     @Spec private CommandSpec spec;

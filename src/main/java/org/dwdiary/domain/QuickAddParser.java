@@ -65,6 +65,32 @@ public final class QuickAddParser {
             Map.entry("travel", WorkKind.TRAVEL), Map.entry("t", WorkKind.TRAVEL),
             Map.entry("meetings", WorkKind.MEETINGS), Map.entry("meeting", WorkKind.MEETINGS), Map.entry("m", WorkKind.MEETINGS));
 
+    /** The syntax with examples, for Help in the window and `dwdiary add --help` (a constant: it goes in annotations). */
+    public static final String SYNTAX = """
+            Quick add:  [DAY] TIME-RANGE ACTIVITY [@KIND] [, NOTE]
+
+            DAY         today (if left out), yesterday, mon ... sun (the latest one),
+                        2026-05-11, 11/05, 11/05/2026
+            TIME        9  9:30  09:30  9.30  0930  9am  2pm  2:15pm  14:00  now
+            TIME-RANGE  9-10:30      an end before the start is the next day: 22:00-01:30
+                        9:30+90m  9:30+1h30  9:30+1.5h      a start and a length
+                        -45m         the last 45 minutes, up to now
+            @KIND       @direct @d, @recording @rec @r, @travel @t, @meetings @meeting @m
+                        Without it: the kind the activity had last time, else a keyword
+                        (Settings), else you are asked. Never a guess.
+            , NOTE      everything after the first comma (no names or case numbers)
+
+            now ACTIVITY  starts a timer (in the window also Ctrl+Enter); stop it with
+                        Ctrl+Shift+S, or `dwdiary stop`
+
+            Examples:
+              9-10:30 Home visit
+              yesterday 14:00+1h30 Court statement @rec, for Friday's hearing
+              -45m Case notes
+              mon 22:00-01:30 Assessment write-up
+              now Travel to visit
+            """;
+
     private final KindRules rules;
     private final Function<String, Optional<Activity>> known;
 

@@ -28,6 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.dwdiary.domain.QuickAddParser;
 import org.dwdiary.domain.SampleDiary;
 import org.dwdiary.domain.WorkKind;
 import org.dwdiary.store.Diary;
@@ -268,6 +269,8 @@ public final class DiaryWindow {
 
         Menu help = new Menu("_Help");
         help.getItems().addAll(
+                always(item("_Quick-add syntax", "menu-syntax", null,
+                        () -> info("Quick-add syntax", QuickAddParser.SYNTAX))),
                 always(item("The four _kinds of time", "menu-kinds", null, this::showKinds)),
                 always(item("_Keyboard shortcuts", "menu-keys", new KeyCodeCombination(KeyCode.F1), this::showShortcuts)),
                 always(item("_Where is my diary?", "menu-where", null, this::showWhere)));
@@ -391,7 +394,8 @@ public final class DiaryWindow {
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("monospace-text");
-        area.setPrefRowCount(12);
+        area.setPrefRowCount(Math.min(28, (int) text.lines().count() + 1));
+        area.setPrefColumnCount(90);
         alert.getDialogPane().setContent(area);
         alert.showAndWait();
     }
