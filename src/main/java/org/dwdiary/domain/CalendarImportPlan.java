@@ -2,10 +2,12 @@ package org.dwdiary.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -101,7 +103,6 @@ public final class CalendarImportPlan {
     public static CalendarImportPlan of(List<CalendarEvent> events, Map<Key, Link> links, List<Block> existing,
                                         Function<String, Optional<Activity>> known, KindRules rules,
                                         WorkKind defaultKind, boolean trim, java.time.ZoneId zone) {
-        List<Block> taken = new ArrayList<>(existing);
         List<Row> rows = new ArrayList<>();
         for (CalendarEvent event : events) {
             Link link = links.get(Key.of(event));
@@ -117,8 +118,7 @@ public final class CalendarImportPlan {
                 }
                 String title = event.title() != null ? event.title() : before.activity();
                 Block after = new Block(before.id(), event.start(), event.end(), before.zone(), before.kind(), title, before.note());
-                taken.removeIf(block -> block.id() == before.id());
-                rows.add(placed(event, after, before.kind(), KindSource.REMEMBERED, Status.MOVED, taken, trim));
+                rows.add(new Row(event, before.kind(), KindSource.REMEMBERED, Status.MOVED, after, List.of(), true));
                 continue;
             }
             Kinded kinded = kind(event.title(), known, rules, defaultKind);
@@ -129,9 +129,9 @@ public final class CalendarImportPlan {
                 continue;
             }
             Block block = Block.create(event.start(), event.end(), zone, kinded.kind, title, null);
-            rows.add(placed(event, block, kinded.kind, kinded.source, Status.NEW, taken, trim));
+            rows.add(new Row(event, kinded.kind, kinded.source, Status.NEW, block, List.of(), true));
         }
-        return new CalendarImportPlan(rows, existing, trim);
+        return replan(rows, existing, trim);
     }
 
     private static boolean sameEvent(CalendarEvent before, CalendarEvent now) {
@@ -142,7 +142,9 @@ public final class CalendarImportPlan {
     /** The row for a block against the blocks already taken (the diary's and this import's so far). */
     private static Row placed(CalendarEvent event, Block block, WorkKind kind, KindSource source, Status status,
                               List<Block> taken, boolean trim) {
-        List<Block> clashes = taken.stream().filter(block::overlaps).toList();
+        // a moved block never clashes with itself at its old time
+        List<Block> clashes = taken.stream().filter(other -> !(block.isStored() && other.id() == block.id()))
+                .filter(block::overlaps).toList();
         if (clashes.isEmpty()) {
             taken.add(block);
             return new Row(event, kind, source, status, block, List.of(), true);
@@ -221,11 +223,32 @@ public final class CalendarImportPlan {
         return replan(changed, existing, trim);
     }
 
-    /** Places every writable row again, in order, so two included rows never overlap each other. */
+    /**
+     * Places every writable row again, in order, so two included rows never overlap each other. The old time of
+     * a block that moves is free for other rows; but a moved block whose move is not written (it overlaps, or
+     * the user left it out) stays where it is, so the rows are then placed again with its old time taken.
+     */
     private static CalendarImportPlan replan(List<Row> rows, List<Block> existing, boolean trim) {
+        Set<Long> staying = new HashSet<>();
+        while (true) {
+            List<Row> result = place(rows, existing, staying, trim);
+            Set<Long> notMoved = new HashSet<>();
+            for (Row row : result) {
+                if (row.writable() && row.block().isStored() && !row.included()) {
+                    notMoved.add(row.block().id());
+                }
+            }
+            if (staying.containsAll(notMoved)) {
+                return new CalendarImportPlan(result, existing, trim);
+            }
+            staying.addAll(notMoved); // only grows, so this ends
+        }
+    }
+
+    private static List<Row> place(List<Row> rows, List<Block> existing, Set<Long> staying, boolean trim) {
         List<Block> taken = new ArrayList<>(existing);
         for (Row row : rows) {
-            if (row.status() == Status.MOVED && row.block() != null) {
+            if (row.writable() && row.block().isStored() && !staying.contains(row.block().id())) {
                 taken.removeIf(block -> block.id() == row.block().id());
             }
         }
@@ -243,10 +266,11 @@ public final class CalendarImportPlan {
             // the event's own times, before any earlier trim
             Block original = new Block(row.block().id(), row.event().start(), row.event().end(), row.block().zone(),
                     row.block().kind(), row.block().activity(), row.block().note());
-            Status base = row.status() == Status.MOVED ? Status.MOVED : Status.NEW;
+            // a stored block is an earlier import's, moving (whether it was trimmed or overlapped before)
+            Status base = row.block().isStored() ? Status.MOVED : Status.NEW;
             result.add(placed(row.event(), original, row.kind(), row.kindSource(), base, taken, trim));
         }
-        return new CalendarImportPlan(result, existing, trim);
+        return result;
     }
 
     /** What to store: the included rows' blocks with their keys. */
