@@ -1,6 +1,7 @@
 package org.dwdiary.cli;
 
 import org.dwdiary.domain.Block;
+import org.dwdiary.domain.CalendarEvent;
 import org.dwdiary.domain.CalendarImportPlan;
 import org.dwdiary.domain.CalendarImportPlan.Row;
 import org.dwdiary.domain.CalendarImportPlan.Status;
@@ -17,6 +18,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,8 +32,9 @@ final class CalendarImport {
     private CalendarImport() {
     }
 
-    static void run(Diary diary, Path file, LocalDate from, LocalDate to, LocalDate today, WorkKind defaultKind,
+    static void run(Diary diary, Path file, LocalDate from, LocalDate to, Instant now, WorkKind defaultKind,
                     boolean trim, boolean dryRun, PrintWriter out) throws IOException {
+        LocalDate today = now.atZone(diary.zone()).toLocalDate();
         ZoneId zone = diary.zone();
         CalendarRead read;
         try (InputStream in = Files.newInputStream(file)) {
@@ -40,7 +43,14 @@ final class CalendarImport {
         } catch (NoSuchFileException e) {
             throw new InputRefusedException("there is no file " + file);
         }
-        CalendarImportPlan plan = diary.planCalendar(read.events(), defaultKind, trim);
+        List<CalendarEvent> events = read.events();
+        int notYet = 0;
+        if (to == null) {
+            // Only time already worked: a meeting later today is not a block yet.
+            events = CalendarImportPlan.endedBy(events, now);
+            notYet = read.events().size() - events.size();
+        }
+        CalendarImportPlan plan = diary.planCalendar(events, defaultKind, trim);
         if (!plan.unclassified().isEmpty() && defaultKind == null) {
             throw new InputRefusedException(unclassifiedMessage(plan, zone));
         }
@@ -48,6 +58,10 @@ final class CalendarImport {
                 : ", " + DisplayFormats.day(read.from()) + " to " + DisplayFormats.day(read.to()) + ": "
                 + read.events().size() + (read.events().size() == 1 ? " event." : " events.")));
         read.remarks().forEach(remark -> out.println("  " + remark));
+        if (notYet > 0) {
+            out.println("  " + notYet + (notYet == 1 ? " event later today is" : " events later today are")
+                    + " left out: they have not happened yet (--to takes them).");
+        }
         for (Row row : plan.rows()) {
             if (dryRun || (row.status() != Status.NEW && row.status() != Status.UNCHANGED)) {
                 out.println("  " + line(row, zone));
@@ -77,7 +91,8 @@ final class CalendarImport {
         add(parts, plan.count(Status.REMOVED_BY_YOU), "deleted by you since an earlier import, left out");
         long overlapping = plan.count(Status.OVERLAPS);
         if (overlapping > 0) {
-            parts.add(overlapping + " overlapping blocks, left out" + (plan.trims() ? "" : " (--trim fits them in where it can)"));
+            parts.add(overlapping + (overlapping == 1 ? " overlapping a block" : " overlapping blocks") + ", left out"
+                    + (plan.trims() ? "" : " (--trim fits them in where it can)"));
         }
         return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
     }

@@ -63,7 +63,7 @@ final class ImportCommand implements Callable<Integer> {
             WorkKind kind = defaultKind == null ? null : WorkKind.fromText(defaultKind).orElseThrow(() ->
                     new InputRefusedException("--default-kind \"" + defaultKind + "\" is not one of " + WorkKind.choices()));
             try (Diary diary = root.openDiary()) {
-                CalendarImport.run(diary, file, from, to, root.today(diary), kind, trim, dryRun, spec.commandLine().getOut());
+                CalendarImport.run(diary, file, from, to, root.clock().instant(), kind, trim, dryRun, spec.commandLine().getOut());
             }
             return 0;
         }

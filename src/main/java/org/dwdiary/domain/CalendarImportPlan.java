@@ -287,6 +287,11 @@ public final class CalendarImportPlan {
         return rows.stream().filter(row -> row.status() == Status.NO_KIND).toList();
     }
 
+    /** The events that have ended by {@code now}: a calendar's later meetings are not time worked yet. */
+    public static List<CalendarEvent> endedBy(List<CalendarEvent> events, Instant now) {
+        return events.stream().filter(event -> !event.end().isAfter(now)).toList();
+    }
+
     /** The earliest and latest instants any row touches (for reading the existing blocks around them). */
     public static Instant[] span(List<CalendarEvent> events) {
         Instant from = events.stream().map(CalendarEvent::start).min(Instant::compareTo).orElse(Instant.EPOCH);

@@ -99,7 +99,9 @@ final class FileTransfers {
                     // only time already worked becomes blocks: the calendar's future stays out
                     read = CalendarReader.read(in, file.getFileName().toString(), zone, null, today);
                 }
-                CalendarImportPlan plan = diary.planCalendar(read.events(), null, false);
+                // only time already worked: a meeting later today is not a block yet
+                CalendarImportPlan plan = diary.planCalendar(CalendarImportPlan.endedBy(read.events(), model.now().toInstant()),
+                        null, false);
                 CalendarRead done = read;
                 fx.execute(() -> {
                     model.info("");

@@ -281,7 +281,7 @@ class CalendarImportCommandTest {
                 "  - Tue 3 Mar 2026 09:30–11:00  direct  Home visit  (overlaps a block already in the diary: "
                         + "\"Drive back\", Tue 3 Mar 2026 10:30–11:30)",
                 SKIPPED,
-                "Imported 6 events (6 new; 1 overlapping blocks, left out (--trim fits them in where it can))."),
+                "Imported 6 events (6 new; 1 overlapping a block, left out (--trim fits them in where it can))."),
                 result.out());
         assertFalse(blocks().contains("Tue 3 Mar 09:30-11:00 direct Home visit"));
         assertEquals(7, cli.snapshot().blocks().size());
@@ -559,6 +559,35 @@ class CalendarImportCommandTest {
         assertEquals("dwdiary import: cut.ics ends in the middle of the calendar at line 59: the file looks cut short; "
                 + "save or export it again\n", result.err());
         assertEquals(List.of(), cli.snapshot().blocks());
+    }
+
+    @Test
+    void aMeetingLaterTodayIsNotTimeWorkedYet() throws IOException {
+        Path today = ics("today.ics", """
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                PRODID:-//Test//EN
+                BEGIN:VEVENT
+                UID:morning
+                DTSTART;TZID=Europe/London:20260304T090000
+                DTEND;TZID=Europe/London:20260304T100000
+                SUMMARY:Team meeting
+                END:VEVENT
+                BEGIN:VEVENT
+                UID:afternoon
+                DTSTART;TZID=Europe/London:20260304T150000
+                DTEND;TZID=Europe/London:20260304T160000
+                SUMMARY:Strategy meeting
+                END:VEVENT
+                END:VCALENDAR
+                """);
+
+        Result result = cli.run("import", today.toString());
+
+        assertEquals(0, result.code(), result::toString);
+        assertTrue(result.out().contains("  1 event later today is left out: they have not happened yet (--to takes them).\n"),
+                result::toString);
+        assertEquals(List.of("Wed 4 Mar 09:00-10:00 meetings Team meeting"), blocks());
     }
 
     // ---- helpers
