@@ -66,6 +66,7 @@ class RepeatGuiTest {
         waitUntil(() -> robot.lookup("#repeat-summary").tryQuery().isPresent());
         assertEquals("1 block will be added; 1 overlaps a block already there and will be skipped.",
                 text(robot, "#repeat-summary"));
+        Snapshots.save(robot, robot.lookup("#repeat-summary").query().getScene().getRoot(), "copy-previous-day");
         robot.clickOn("#repeat-add");
         waitUntil(() -> "3:15".equals(text(robot, "#total-all")));
         assertEquals("1:15", text(robot, "#day-total-3"), "Wednesday: the call plus the copied case notes");
@@ -83,6 +84,7 @@ class RepeatGuiTest {
         robot.clickOn("#template-name").write("Tuesday team meeting");
         robot.clickOn("#template-save");
         waitUntil(() -> robot.lookup("#template-list").queryListView().getItems().size() == 1);
+        Snapshots.save(robot, robot.lookup("#template-list").query().getScene().getRoot(), "templates");
 
         robot.interact(() -> robot.lookup("#template-day").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 3, 5)));
         robot.clickOn("#template-apply");

@@ -58,7 +58,8 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         form.add(defaults, 1, 4);
         form.add(problem, 1, 5);
         getDialogPane().setContent(form);
-        getDialogPane().setPrefWidth(620);
+        getDialogPane().setPrefWidth(660);
+        getDialogPane().setMinWidth(660);
         getDialogPane().getButtonTypes().addAll(SAVE, ButtonType.CANCEL);
         getDialogPane().lookupButton(SAVE).disableProperty().bind(model.validProperty().not());
         getDialogPane().lookupButton(SAVE).setId("settings-save");

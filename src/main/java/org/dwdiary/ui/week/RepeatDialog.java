@@ -57,13 +57,15 @@ final class RepeatDialog extends Dialog<RepeatPlan> {
                     return;
                 }
                 Block block = item.block();
-                String line = DisplayFormats.span(block.start(), block.end(), zone) + "   " + block.label()
+                var start = block.start().atZone(zone);
+                String line = DisplayFormats.SHORT_DAY.format(start) + "  " + DisplayFormats.TIME.format(start) + "–"
+                        + DisplayFormats.TIME.format(block.end().atZone(zone)) + "   " + block.label()
                         + " (" + block.kind().displayName() + ")";
                 if (item.added()) {
                     setText("✓  " + line);
                     getStyleClass().add("repeat-added");
                 } else {
-                    setText("✗  " + line + "   skipped: overlaps " + item.clashes().stream()
+                    setText("✗  " + line + "   skipped, overlaps " + item.clashes().stream()
                             .map(Block::label).collect(Collectors.joining(", ")));
                     getStyleClass().add("repeat-skipped");
                 }
@@ -87,7 +89,8 @@ final class RepeatDialog extends Dialog<RepeatPlan> {
         summary.setWrapText(true);
         content.getChildren().addAll(items, summary);
         getDialogPane().setContent(content);
-        getDialogPane().setPrefWidth(640);
+        getDialogPane().setPrefWidth(760);
+        getDialogPane().setMinWidth(760);
         getDialogPane().getButtonTypes().addAll(add, ButtonType.CANCEL);
         getDialogPane().lookupButton(add).setId("repeat-add");
         setResultConverter(button -> button == add ? plan : null);

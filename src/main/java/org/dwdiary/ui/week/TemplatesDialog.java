@@ -94,7 +94,8 @@ final class TemplatesDialog extends Dialog<Void> {
         nameRow.getStyleClass().add("aligned-row");
 
         getDialogPane().setContent(new VBox(10, list, applyRow, new Separator(), saveRow, nameRow));
-        getDialogPane().setPrefWidth(680);
+        getDialogPane().setPrefWidth(720);
+        getDialogPane().setMinWidth(720);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         reload();
     }
@@ -114,7 +115,8 @@ final class TemplatesDialog extends Dialog<Void> {
         DatePicker picker = new DatePicker(day);
         picker.setId(id);
         picker.setConverter(new LocalDateStringConverter(EN_GB_DATE, EN_GB_DATE));
-        picker.setPrefWidth(140);
+        picker.setPrefWidth(160);
+        picker.setMinWidth(160);
         return picker;
     }
 }
