@@ -24,7 +24,6 @@ import static org.dwdiary.store.TestDiaries.at;
 import static org.dwdiary.store.TestDiaries.block;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Calendar imports stored in a real diary file: each occurrence remembered, so nothing comes in twice. */
 class CalendarImportStoreTest {

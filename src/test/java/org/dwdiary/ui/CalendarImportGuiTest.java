@@ -3,7 +3,6 @@ package org.dwdiary.ui;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.dwdiary.domain.CalendarImportPlan;
 import org.dwdiary.domain.RecordedVia;
 import org.dwdiary.domain.WorkKind;
@@ -19,9 +18,6 @@ import org.testfx.framework.junit5.Start;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import static org.dwdiary.ui.WeekViewGuiTest.LONDON;
 import static org.dwdiary.ui.WeekViewGuiTest.block;
@@ -63,7 +59,7 @@ class CalendarImportGuiTest {
     @TempDir
     Path folder;
     private final TestClock clock = new TestClock(Instant.parse("2026-03-04T17:00:00Z"), LONDON);
-    private ExecutorService background;
+    private WindowUnderTest ui;
     private DiaryWindow window;
 
     @Start
@@ -72,20 +68,13 @@ class CalendarImportGuiTest {
             diary.setZone("Europe/London");
             diary.add(block("2026-03-02T10:30", "2026-03-02T11:30", WorkKind.DIRECT, "Home visit"), RecordedVia.CLI);
         }
-        background = Executors.newSingleThreadExecutor();
-        window = new DiaryWindow(folder, clock, background, javafx.application.Platform::runLater);
-        stage.setScene(DiaryApp.scene(window));
-        stage.setWidth(1280);
-        stage.setHeight(820);
-        stage.show();
-        window.start();
+        ui = WindowUnderTest.show(stage, folder, clock);
+        window = ui.window;
     }
 
     @AfterEach
     void closeDiary() throws Exception {
-        window.closeDiary();
-        background.shutdown();
-        background.awaitTermination(5, TimeUnit.SECONDS);
+        ui.close();
     }
 
     @Test

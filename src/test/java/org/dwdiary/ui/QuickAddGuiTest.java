@@ -19,9 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import static org.dwdiary.ui.WeekViewGuiTest.LONDON;
 import static org.dwdiary.ui.WeekViewGuiTest.block;
@@ -47,7 +44,7 @@ class QuickAddGuiTest {
     @TempDir
     Path folder;
     private final TestClock clock = new TestClock(Instant.parse("2026-03-04T22:00:00Z"), LONDON);
-    private ExecutorService background;
+    private WindowUnderTest ui;
     private DiaryWindow window;
 
     @Start
@@ -64,20 +61,13 @@ class QuickAddGuiTest {
                 diary.add(block(from, to, WorkKind.valueOf(known[i][1]), known[i][0]), RecordedVia.CLI);
             }
         }
-        background = Executors.newSingleThreadExecutor();
-        window = new DiaryWindow(folder, clock, background, javafx.application.Platform::runLater);
-        stage.setScene(DiaryApp.scene(window));
-        stage.setWidth(1280);
-        stage.setHeight(820);
-        stage.show();
-        window.start();
+        ui = WindowUnderTest.show(stage, folder, clock);
+        window = ui.window;
     }
 
     @AfterEach
     void closeDiary() throws Exception {
-        window.closeDiary();
-        background.shutdown();
-        background.awaitTermination(5, TimeUnit.SECONDS);
+        ui.close();
     }
 
     @Test

@@ -16,9 +16,6 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import static org.dwdiary.ui.WeekViewGuiTest.CLOCK;
 import static org.dwdiary.ui.WeekViewGuiTest.block;
@@ -32,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class RepeatGuiTest {
     @TempDir
     Path folder;
-    private ExecutorService background;
+    private WindowUnderTest ui;
     private DiaryWindow window;
 
     @Start
@@ -43,20 +40,13 @@ class RepeatGuiTest {
             diary.add(block("2026-03-03T10:00", "2026-03-03T11:00", WorkKind.RECORDING, "Case notes"), RecordedVia.CLI);
             diary.add(block("2026-03-04T09:30", "2026-03-04T09:45", WorkKind.DIRECT, "Phone call with family"), RecordedVia.CLI);
         }
-        background = Executors.newSingleThreadExecutor();
-        window = new DiaryWindow(folder, CLOCK, background, javafx.application.Platform::runLater);
-        stage.setScene(DiaryApp.scene(window));
-        stage.setWidth(1280);
-        stage.setHeight(820);
-        stage.show();
-        window.start();
+        ui = WindowUnderTest.show(stage, folder, CLOCK);
+        window = ui.window;
     }
 
     @AfterEach
     void closeDiary() throws Exception {
-        window.closeDiary();
-        background.shutdown();
-        background.awaitTermination(5, TimeUnit.SECONDS);
+        ui.close();
     }
 
     @Test

@@ -26,8 +26,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -43,7 +41,7 @@ class WeekViewGuiTest {
 
     @TempDir
     Path folder;
-    private ExecutorService background;
+    private WindowUnderTest ui;
     private DiaryWindow window;
 
     @Start
@@ -52,20 +50,13 @@ class WeekViewGuiTest {
             diary.setZone("Europe/London");
             diary.add(block("2026-03-02T13:00", "2026-03-02T14:00", WorkKind.RECORDING, "Case notes"), RecordedVia.CLI);
         }
-        background = Executors.newSingleThreadExecutor();
-        window = new DiaryWindow(folder, CLOCK, background, javafx.application.Platform::runLater);
-        stage.setScene(DiaryApp.scene(window));
-        stage.setWidth(1280);
-        stage.setHeight(820);
-        stage.show();
-        window.start();
+        ui = WindowUnderTest.show(stage, folder, CLOCK);
+        window = ui.window;
     }
 
     @AfterEach
     void closeDiary() throws Exception {
-        window.closeDiary();
-        background.shutdown();
-        background.awaitTermination(5, TimeUnit.SECONDS);
+        ui.close();
     }
 
     @Test

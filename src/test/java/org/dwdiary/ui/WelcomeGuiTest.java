@@ -13,9 +13,6 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import static org.dwdiary.ui.WeekViewGuiTest.CLOCK;
 import static org.dwdiary.ui.WeekViewGuiTest.blockLabels;
@@ -29,25 +26,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WelcomeGuiTest {
     @TempDir
     Path folder;
-    private ExecutorService background;
+    private WindowUnderTest ui;
     private DiaryWindow window;
 
     @Start
     void start(Stage stage) {
-        background = Executors.newSingleThreadExecutor();
-        window = new DiaryWindow(folder, CLOCK, background, javafx.application.Platform::runLater);
-        stage.setScene(DiaryApp.scene(window));
-        stage.setWidth(1280);
-        stage.setHeight(820);
-        stage.show();
-        window.start();
+        ui = WindowUnderTest.show(stage, folder, CLOCK);
+        window = ui.window;
     }
 
     @AfterEach
     void closeDiary() throws Exception {
-        window.closeDiary();
-        background.shutdown();
-        background.awaitTermination(5, TimeUnit.SECONDS);
+        ui.close();
     }
 
     @Test

@@ -1,0 +1,39 @@
+package org.dwdiary.ui;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/** The real diary window on a test's stage, with its own background thread, as DiaryApp builds it. */
+final class WindowUnderTest {
+    final DiaryWindow window;
+    private final ExecutorService background;
+
+    private WindowUnderTest(DiaryWindow window, ExecutorService background) {
+        this.window = window;
+        this.background = background;
+    }
+
+    static WindowUnderTest show(Stage stage, Path folder, Clock clock) {
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        DiaryWindow window = new DiaryWindow(folder, clock, background, Platform::runLater);
+        stage.setScene(DiaryApp.scene(window));
+        stage.setWidth(1280);
+        stage.setHeight(820);
+        stage.show();
+        window.start();
+        return new WindowUnderTest(window, background);
+    }
+
+    /** Closes the diary and waits for the background thread, so the next test starts clean. */
+    void close() throws InterruptedException {
+        window.closeDiary();
+        background.shutdown();
+        background.awaitTermination(5, TimeUnit.SECONDS);
+    }
+}
