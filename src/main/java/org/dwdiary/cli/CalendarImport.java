@@ -13,10 +13,7 @@ import org.dwdiary.io.CalendarReader;
 import org.dwdiary.store.Diary;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,13 +33,8 @@ final class CalendarImport {
                     boolean trim, boolean dryRun, PrintWriter out) throws IOException {
         LocalDate today = now.atZone(diary.zone()).toLocalDate();
         ZoneId zone = diary.zone();
-        CalendarRead read;
-        try (InputStream in = Files.newInputStream(file)) {
-            // Calendars hold future meetings too; only time already worked becomes blocks, unless asked.
-            read = CalendarReader.read(in, file.getFileName().toString(), zone, from, to != null ? to : today);
-        } catch (NoSuchFileException e) {
-            throw new InputRefusedException("there is no file " + file);
-        }
+        // Calendars hold future meetings too; only time already worked becomes blocks, unless asked.
+        CalendarRead read = CalendarReader.read(file, zone, from, to != null ? to : today);
         List<CalendarEvent> events = read.events();
         int notYet = 0;
         if (to == null) {

@@ -1,7 +1,6 @@
 package org.dwdiary.cli;
 
 import org.dwdiary.domain.DisplayFormats;
-import org.dwdiary.domain.ImportBatch;
 import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.domain.RecordedVia;
 import org.dwdiary.domain.WorkKind;
@@ -16,12 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -72,15 +66,7 @@ final class ImportCommand implements Callable<Integer> {
                     "--from, --to, --default-kind, --trim and --dry-run are for calendar (.ics) files");
         }
         try (Diary diary = root.openDiary()) {
-            ImportBatch batch;
-            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                batch = CsvBlockReader.read(reader, file.getFileName().toString(), diary.zone());
-            } catch (NoSuchFileException e) {
-                throw new InputRefusedException("there is no file " + file);
-            } catch (CharacterCodingException e) {
-                throw new InputRefusedException(file + " is not UTF-8 text; save it as \"CSV UTF-8\" and try again");
-            }
-            int added = diary.importBatch(batch, RecordedVia.IMPORT);
+            int added = diary.importBatch(CsvBlockReader.read(file, diary.zone()), RecordedVia.IMPORT);
             spec.commandLine().getOut().println("Imported " + DisplayFormats.blocks(added) + " from " + file);
         }
         return 0;

@@ -305,6 +305,15 @@ public final class CalendarReader {
                 + " is not valid iCalendar (" + detail.strip() + ")");
     }
 
+    /** Reads a calendar file, as {@link #read(InputStream, String, ZoneId, LocalDate, LocalDate)}; a missing file is refused. */
+    public static CalendarRead read(java.nio.file.Path file, ZoneId zone, LocalDate from, LocalDate to) throws IOException {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return read(in, file.getFileName().toString(), zone, from, to);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputRefusedException("there is no file " + file);
+        }
+    }
+
     /** A calendar by its name (.ics) or, whatever the name, by its first line (BEGIN:VCALENDAR). */
     public static boolean looksLikeCalendar(java.nio.file.Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);

@@ -51,6 +51,19 @@ public final class CsvBlockReader {
     private CsvBlockReader() {
     }
 
+    /**
+     * Reads a CSV file (UTF-8). A missing file, or one that is not UTF-8 text, is refused naming it.
+     */
+    public static ImportBatch read(java.nio.file.Path file, ZoneId zone) throws IOException {
+        try (Reader reader = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            return read(reader, file.getFileName().toString(), zone);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputRefusedException("there is no file " + file);
+        } catch (CharacterCodingException e) {
+            throw new InputRefusedException(file + " is not UTF-8 text; save it as \"CSV UTF-8\" and try again");
+        }
+    }
+
     public static ImportBatch read(Reader in, String source, ZoneId zone) throws IOException {
         List<ImportRow> rows = new ArrayList<>();
         List<LineProblem> problems = new ArrayList<>();

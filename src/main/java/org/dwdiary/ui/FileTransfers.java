@@ -6,7 +6,6 @@ import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import org.dwdiary.domain.DisplayFormats;
 import org.dwdiary.domain.Block;
-import org.dwdiary.domain.ImportBatch;
 import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.domain.RecordedVia;
 import org.dwdiary.domain.CalendarImportPlan;
@@ -21,13 +20,8 @@ import org.dwdiary.ui.calendar.CalendarImportDialog;
 import org.dwdiary.ui.calendar.CalendarImportViewModel;
 import org.dwdiary.ui.week.WeekViewModel;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -94,18 +88,13 @@ final class FileTransfers {
         LocalDate today = model.today();
         background.execute(() -> {
             try {
-                CalendarRead read;
-                try (InputStream in = Files.newInputStream(file)) {
-                    // only time already worked becomes blocks: the calendar's future stays out
-                    read = CalendarReader.read(in, file.getFileName().toString(), zone, null, today);
-                }
-                // only time already worked: a meeting later today is not a block yet
+                // only time already worked becomes blocks: the calendar's future, later today included, stays out
+                CalendarRead read = CalendarReader.read(file, zone, null, today);
                 CalendarImportPlan plan = diary.planCalendar(CalendarImportPlan.endedBy(read.events(), model.now().toInstant()),
                         null, false);
-                CalendarRead done = read;
                 fx.execute(() -> {
                     model.info("");
-                    new CalendarImportDialog(new CalendarImportViewModel(done, plan), zone, owner.getScene().getWindow())
+                    new CalendarImportDialog(new CalendarImportViewModel(read, plan), zone, owner.getScene().getWindow())
                             .showAndWait().ifPresent(chosen -> writeCalendar(file, chosen));
                 });
             } catch (InputRefusedException | DiaryStorageException e) {
@@ -137,13 +126,7 @@ final class FileTransfers {
         model.info("Importing " + file.getFileName() + "…");
         background.execute(() -> {
             try {
-                ImportBatch batch;
-                try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    batch = CsvBlockReader.read(reader, file.getFileName().toString(), zone);
-                } catch (CharacterCodingException e) {
-                    throw new InputRefusedException(file.getFileName() + " is not UTF-8 text; save it as \"CSV UTF-8\" and try again");
-                }
-                int added = diary.importBatch(batch, RecordedVia.IMPORT);
+                int added = diary.importBatch(CsvBlockReader.read(file, zone), RecordedVia.IMPORT);
                 fx.execute(() -> {
                     model.info("Imported " + DisplayFormats.blocks(added) + " from " + file.getFileName() + ".");
                     model.reload();
