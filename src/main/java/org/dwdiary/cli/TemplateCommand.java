@@ -70,7 +70,7 @@ final class TemplateCommand {
                 ZoneId zone = diary.zone();
                 List<Block> blocks = new ArrayList<>();
                 if (date != null) {
-                    blocks.addAll(diary.starting(date.atStartOfDay(zone).toInstant(), date.plusDays(1).atStartOfDay(zone).toInstant()));
+                    blocks.addAll(diary.startingOn(date));
                     if (blocks.isEmpty()) {
                         throw new InputRefusedException("there are no blocks on " + DisplayFormats.day(date) + " to save");
                     }
@@ -79,7 +79,7 @@ final class TemplateCommand {
                     blocks.add(diary.find(id).orElseThrow(() -> new InputRefusedException(
                             "there is no block #" + id + "; `dwdiary list` shows the blocks and their numbers")));
                 }
-                Template saved = new Template(name, blocks.stream().map(b -> Template.Part.of(b, zone)).toList());
+                Template saved = Template.of(name, blocks, zone);
                 boolean replaced = diary.saveTemplate(saved);
                 spec.commandLine().getOut().println((replaced ? "Replaced" : "Saved") + " template \"" + saved.name()
                         + "\": " + saved.describe());

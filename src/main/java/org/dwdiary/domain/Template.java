@@ -53,6 +53,11 @@ public record Template(String name, List<Part> parts) {
         parts = List.copyOf(parts);
     }
 
+    /** A template repeating these blocks' wall-clock times, kinds and activities (not their notes). */
+    public static Template of(String name, List<Block> blocks, ZoneId zone) {
+        return new Template(name, blocks.stream().map(block -> Part.of(block, zone)).toList());
+    }
+
     /** The template's blocks on {@code day}. */
     public List<Block> on(LocalDate day, ZoneId zone) {
         List<Block> blocks = new ArrayList<>();

@@ -173,7 +173,7 @@ public final class Diary implements AutoCloseable {
 
     /** The keyword rules that give an activity its kind when it has none remembered: the setting, else the defaults. */
     public KindRules kindRules() {
-        return read(() -> settings.get(SettingsQueries.KIND_KEYWORDS).map(KindRules::parse).orElse(KindRules.defaults()));
+        return read(this::kindRulesSetting);
     }
 
     /** Saves the time zone and the keyword rules together (one action in the settings dialog). */
@@ -217,6 +217,14 @@ public final class Diary implements AutoCloseable {
     /** Blocks starting in [from, to), in time order. */
     public List<Block> starting(Instant from, Instant to) {
         return read(() -> blocks.starting(from, to));
+    }
+
+    /** Blocks starting on {@code day} (a local day in the diary's zone), in time order. */
+    public List<Block> startingOn(LocalDate day) {
+        return read(() -> {
+            ZoneId zone = zoneSetting();
+            return blocks.starting(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
+        });
     }
 
     public List<Block> all() {
@@ -435,9 +443,8 @@ public final class Diary implements AutoCloseable {
     public RepeatPlan planCopyDay(LocalDate from, LocalDate to) {
         return read(() -> {
             ZoneId zone = zoneSetting();
-            List<Block> source = blocks.starting(from.atStartOfDay(zone).toInstant(),
-                    from.plusDays(1).atStartOfDay(zone).toInstant());
-            List<Block> candidates = RepeatPlan.moved(source, from, to, zone);
+            List<Block> candidates = RepeatPlan.moved(blocks.starting(from.atStartOfDay(zone).toInstant(),
+                    from.plusDays(1).atStartOfDay(zone).toInstant()), from, to, zone);
             return RepeatPlan.against("copy " + DisplayFormats.SHORT_DAY.format(from) + " onto "
                     + DisplayFormats.SHORT_DAY.format(to), candidates, around(candidates, to, to, zone));
         });
@@ -484,6 +491,10 @@ public final class Diary implements AutoCloseable {
         return blocks.overlapping(from, to);
     }
 
+    private KindRules kindRulesSetting() throws SQLException {
+        return settings.get(SettingsQueries.KIND_KEYWORDS).map(KindRules::parse).orElse(KindRules.defaults());
+    }
+
     private ZoneId zoneSetting() throws SQLException {
         return settings.get(SettingsQueries.ZONE).map(ZoneId::of).orElse(clock.getZone());
     }
@@ -513,7 +524,7 @@ public final class Diary implements AutoCloseable {
             }
             Instant[] span = CalendarImportPlan.span(events);
             List<Block> existing = events.isEmpty() ? List.of() : blocks.overlapping(span[0], span[1]);
-            KindRules rules = settings.get(SettingsQueries.KIND_KEYWORDS).map(KindRules::parse).orElse(KindRules.defaults());
+            KindRules rules = kindRulesSetting();
             return CalendarImportPlan.of(events, links, existing,
                     title -> Optional.ofNullable(known.get(title.strip().toLowerCase(java.util.Locale.ROOT))),
                     rules, defaultKind, trim, zone);

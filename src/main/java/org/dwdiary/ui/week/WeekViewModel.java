@@ -331,69 +331,34 @@ public final class WeekViewModel {
 
     /** Ends the running timer as {@code block}, times chosen by the user. */
     public void stopTimerAs(Block block) {
-        background.execute(() -> {
-            try {
-                Block recorded = diary.stopTimerAs(block, RecordedVia.GUI);
-                fx.execute(() -> {
-                    info("Stopped \"" + recorded.label() + "\": " + DisplayFormats.span(recorded.start(), recorded.end(), zone) + ".");
-                    reload();
-                });
-            } catch (InputRefusedException | DiaryStorageException e) {
-                fx.execute(() -> error(e.getMessage()));
-            }
+        inBackground(() -> diary.stopTimerAs(block, RecordedVia.GUI), recorded -> {
+            info("Stopped \"" + recorded.label() + "\": " + DisplayFormats.span(recorded.start(), recorded.end(), zone) + ".");
+            reload();
         });
     }
 
     public void discardTimer() {
-        background.execute(() -> {
-            try {
-                Optional<RunningTimer> discarded = diary.discardTimer();
-                fx.execute(() -> {
-                    discarded.ifPresent(t -> info("Discarded the timer for \"" + t.label() + "\": nothing recorded."));
-                    reload();
-                });
-            } catch (DiaryStorageException e) {
-                fx.execute(() -> error(e.getMessage()));
-            }
+        inBackground(diary::discardTimer, discarded -> {
+            discarded.ifPresent(t -> info("Discarded the timer for \"" + t.label() + "\": nothing recorded."));
+            reload();
         });
     }
 
     /** Plans copying the last logged day before {@code target} onto it; {@code show} gets the plan (on fx). */
     public void planCopyPreviousDay(LocalDate target, Consumer<RepeatPlan> show) {
-        background.execute(() -> {
-            try {
-                Optional<LocalDate> source = diary.lastDayWithBlocksBefore(target);
-                if (source.isEmpty()) {
-                    fx.execute(() -> error("There is no day with blocks before " + DisplayFormats.day(target) + " to copy."));
-                    return;
-                }
-                RepeatPlan plan = diary.planCopyDay(source.get(), target);
-                fx.execute(() -> show.accept(plan));
-            } catch (InputRefusedException | DiaryStorageException e) {
-                fx.execute(() -> error(e.getMessage()));
-            }
-        });
+        inBackground(() -> diary.planCopyDay(diary.lastDayWithBlocksBefore(target).orElseThrow(() ->
+                new InputRefusedException("there is no day with blocks before " + DisplayFormats.day(target) + " to copy")),
+                target), show);
     }
 
     /** Plans copying the week before the shown one onto it. */
     public void planCopyLastWeek(Consumer<RepeatPlan> show) {
         WeekId target = week.get();
-        plan(() -> diary.planCopyWeek(target.plusWeeks(-1), target), show);
+        inBackground(() -> diary.planCopyWeek(target.plusWeeks(-1), target), show);
     }
 
     public void planTemplate(Template template, LocalDate day, Consumer<RepeatPlan> show) {
-        plan(() -> diary.planTemplate(template, day), show);
-    }
-
-    private void plan(java.util.function.Supplier<RepeatPlan> planner, Consumer<RepeatPlan> show) {
-        background.execute(() -> {
-            try {
-                RepeatPlan plan = planner.get();
-                fx.execute(() -> show.accept(plan));
-            } catch (InputRefusedException | DiaryStorageException e) {
-                fx.execute(() -> error(e.getMessage()));
-            }
-        });
+        inBackground(() -> diary.planTemplate(template, day), show);
     }
 
     /** Adds the plan's blocks that do not overlap, as one action (one undo). */
@@ -407,49 +372,47 @@ public final class WeekViewModel {
 
     /** Loads the saved templates for the templates dialog. */
     public void loadTemplates(Consumer<List<Template>> show) {
-        background.execute(() -> {
-            try {
-                List<Template> templates = diary.templates();
-                fx.execute(() -> show.accept(templates));
-            } catch (DiaryStorageException e) {
-                fx.execute(() -> error(e.getMessage()));
-            }
-        });
+        inBackground(diary::templates, show);
     }
 
     /** Saves the blocks of {@code day} (or the selected block, when {@code day} is null) as a template. */
     public void saveTemplate(String name, LocalDate day, Runnable done) {
         Block chosen = selected.get();
-        background.execute(() -> {
-            try {
-                List<Block> source = day == null
-                        ? (chosen == null ? List.of() : List.of(chosen))
-                        : diary.starting(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
-                if (source.isEmpty()) {
-                    throw new InputRefusedException(day == null ? "select a block to save as a template"
-                            : "there are no blocks on " + DisplayFormats.day(day) + " to save");
-                }
-                Template template = new Template(name, source.stream().map(b -> Template.Part.of(b, zone)).toList());
-                boolean replaced = diary.saveTemplate(template);
-                fx.execute(() -> {
-                    info((replaced ? "Replaced" : "Saved") + " template \"" + template.name() + "\": " + template.describe() + ".");
-                    done.run();
-                });
-            } catch (InputRefusedException | DiaryStorageException e) {
-                fx.execute(() -> error(e.getMessage()));
+        inBackground(() -> {
+            List<Block> source = day == null ? (chosen == null ? List.of() : List.of(chosen)) : diary.startingOn(day);
+            if (source.isEmpty()) {
+                throw new InputRefusedException(day == null ? "select a block to save as a template"
+                        : "there are no blocks on " + DisplayFormats.day(day) + " to save");
             }
+            Template template = Template.of(name, source, zone);
+            return diary.saveTemplate(template) ? "Replaced template \"" + template.name() + "\": " + template.describe() + "."
+                    : "Saved template \"" + template.name() + "\": " + template.describe() + ".";
+        }, message -> {
+            info(message);
+            done.run();
         });
     }
 
     public void deleteTemplate(String name, Runnable done) {
+        inBackground(() -> diary.deleteTemplate(name), deleted -> {
+            info("Deleted template \"" + name + "\".");
+            done.run();
+        });
+    }
+
+    /** Diary work that returns something, done off the FX thread. */
+    @FunctionalInterface
+    private interface DiaryWork<T> {
+        T run();
+    }
+
+    /** Runs {@code work} on the background thread and hands its result to {@code onFx}; a refusal goes to the message line. */
+    private <T> void inBackground(DiaryWork<T> work, Consumer<T> onFx) {
         background.execute(() -> {
             try {
-                diary.deleteTemplate(name);
-                fx.execute(() -> {
-                    info("Deleted template \"" + name + "\".");
-                    done.run();
-                });
-            } catch (DiaryStorageException e) {
+                T result = work.run();
+                fx.execute(() -> onFx.accept(result));
+            } catch (InputRefusedException | DiaryStorageException e) {
                 fx.execute(() -> error(e.getMessage()));
             }
         });
