@@ -82,6 +82,24 @@ final class BlockQueries {
         }
     }
 
+    /** The start of the first live block, if any. */
+    Optional<Instant> firstStart() throws SQLException {
+        return oneInstant("SELECT min(start_at) FROM block WHERE deleted_at IS NULL");
+    }
+
+    /** The start of the last live block, if any. */
+    Optional<Instant> lastStart() throws SQLException {
+        return oneInstant("SELECT max(start_at) FROM block WHERE deleted_at IS NULL");
+    }
+
+    private Optional<Instant> oneInstant(String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet rows = statement.executeQuery()) {
+            long start = rows.next() ? rows.getLong(1) : 0;
+            return rows.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochSecond(start));
+        }
+    }
+
     long count() throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT count(*) FROM block WHERE deleted_at IS NULL");

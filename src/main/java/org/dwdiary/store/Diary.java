@@ -6,6 +6,7 @@ import org.dwdiary.domain.CalendarEvent;
 import org.dwdiary.domain.CalendarImportPlan;
 import org.dwdiary.domain.DiaryChange;
 import org.dwdiary.domain.DisplayFormats;
+import org.dwdiary.domain.FigureSetting;
 import org.dwdiary.domain.ImportBatch;
 import org.dwdiary.domain.ImportRow;
 import org.dwdiary.domain.InputRefusedException;
@@ -15,7 +16,9 @@ import org.dwdiary.domain.OverlapException;
 import org.dwdiary.domain.RecordedVia;
 import org.dwdiary.domain.RepeatPlan;
 import org.dwdiary.domain.RunningTimer;
+import org.dwdiary.domain.SettingsTimeline;
 import org.dwdiary.domain.Template;
+import org.dwdiary.domain.Theme;
 import org.dwdiary.domain.WeekId;
 import org.dwdiary.domain.WorkKind;
 import org.flywaydb.core.Flyway;
@@ -49,7 +52,7 @@ import java.util.stream.Collectors;
  */
 public final class Diary implements AutoCloseable {
     /** The highest migration in {@code db/migration}; {@code SchemaVersionTest} keeps the two in step. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     private final Path folder;
     private final Clock clock;
@@ -176,13 +179,101 @@ public final class Diary implements AutoCloseable {
         return read(this::kindRulesSetting);
     }
 
-    /** Saves the time zone and the keyword rules together (one action in the settings dialog). */
+    /** Saves the time zone and the keyword rules together. */
     public void saveSettings(String zoneText, KindRules rules) {
+        saveSettings(zoneText, rules, theme(), List.of());
+    }
+
+    /**
+     * Saves the settings dialog in one action: the time zone, the keyword rules, the theme, and new dated
+     * values of the settings that shape the figures (each replacing a value of the same setting on the same date).
+     */
+    public void saveSettings(String zoneText, KindRules rules, Theme theme, List<SettingsTimeline.Change> changes) {
         ZoneId zone = parseZone(zoneText);
         write(() -> {
             settings.put(SettingsQueries.ZONE, zone.getId());
             settings.put(SettingsQueries.KIND_KEYWORDS, rules.format());
+            settings.put(SettingsQueries.THEME, theme.code());
+            for (SettingsTimeline.Change change : changes) {
+                settings.putDated(change, clock.instant());
+            }
             return null;
+        });
+    }
+
+    /** The figure-shaping settings (contracted hours, working days, window, target) through time. */
+    public SettingsTimeline settingsTimeline() {
+        return read(settings::timeline);
+    }
+
+    /**
+     * Sets a figure-shaping setting from a date on. With no date: from the start when the setting has
+     * never been set, otherwise from the Monday of this week (history keeps the value it was counted with).
+     *
+     * @return the value as stored, with its date
+     */
+    public SettingsTimeline.Change setFigureSetting(FigureSetting setting, String value, LocalDate from) {
+        return write(() -> {
+            LocalDate today = clock.instant().atZone(zoneSetting()).toLocalDate();
+            LocalDate effective = from != null ? from : settings.timeline().defaultFrom(setting, today);
+            SettingsTimeline.Change change = new SettingsTimeline.Change(setting, effective, value);
+            settings.putDated(change, clock.instant());
+            return change;
+        });
+    }
+
+    /** Removes the value a setting takes from {@code from}; false when there was none on that date. */
+    public boolean removeFigureSetting(FigureSetting setting, LocalDate from) {
+        return write(() -> settings.removeDated(setting, from));
+    }
+
+    public Theme theme() {
+        return read(() -> settings.get(SettingsQueries.THEME).map(Diary::storedTheme).orElse(Theme.LIGHT));
+    }
+
+    public void setTheme(Theme theme) {
+        write(() -> {
+            settings.put(SettingsQueries.THEME, theme.code());
+            return null;
+        });
+    }
+
+    /** A theme written by a newer version that this one does not know falls back to light. */
+    private static Theme storedTheme(String code) {
+        try {
+            return Theme.parse(code);
+        } catch (InputRefusedException e) {
+            return Theme.LIGHT;
+        }
+    }
+
+    /**
+     * What the figures of a run of weeks need, read as one consistent snapshot: the blocks with any minute
+     * in the weeks {@code from}..{@code to}, the zone the weeks are counted in, and the settings through time.
+     */
+    public record Period(List<Block> blocks, ZoneId zone, SettingsTimeline settings) {
+    }
+
+    public Period period(WeekId from, WeekId to) {
+        return read(() -> {
+            ZoneId zone = zoneSetting();
+            return new Period(blocks.overlapping(from.start(zone), to.end(zone)), zone, settings.timeline());
+        });
+    }
+
+    /** The local day of the diary's first block, if it has any. */
+    public Optional<LocalDate> firstDay() {
+        return read(() -> {
+            ZoneId zone = zoneSetting();
+            return blocks.firstStart().map(start -> start.atZone(zone).toLocalDate());
+        });
+    }
+
+    /** The local day of the diary's last block's start, if it has any. */
+    public Optional<LocalDate> lastDay() {
+        return read(() -> {
+            ZoneId zone = zoneSetting();
+            return blocks.lastStart().map(start -> start.atZone(zone).toLocalDate());
         });
     }
 

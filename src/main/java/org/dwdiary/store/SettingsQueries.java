@@ -4,12 +4,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+
+import org.dwdiary.domain.FigureSetting;
+import org.dwdiary.domain.SettingsTimeline;
 
 /** SQL for the diary's settings, kept as text by key. */
 final class SettingsQueries {
     static final String ZONE = "zone";
     static final String KIND_KEYWORDS = "kind-keywords";
+    static final String THEME = "theme";
 
     private final Connection connection;
 
@@ -32,6 +40,44 @@ final class SettingsQueries {
             statement.setString(1, key);
             statement.setString(2, value);
             statement.executeUpdate();
+        }
+    }
+
+    /** The dated values; a key this version does not know (from a newer one) is left out, not refused. */
+    SettingsTimeline timeline() throws SQLException {
+        List<SettingsTimeline.Change> changes = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT key, effective_from, value FROM dated_setting ORDER BY effective_from, key");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                Optional<FigureSetting> setting = FigureSetting.fromKey(rows.getString(1));
+                if (setting.isPresent()) {
+                    changes.add(new SettingsTimeline.Change(setting.get(), LocalDate.parse(rows.getString(2)),
+                            rows.getString(3)));
+                }
+            }
+        }
+        return new SettingsTimeline(changes);
+    }
+
+    void putDated(SettingsTimeline.Change change, Instant now) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO dated_setting (key, effective_from, value, recorded_at) VALUES (?, ?, ?, ?) "
+                        + "ON CONFLICT (key, effective_from) DO UPDATE SET value = excluded.value, recorded_at = excluded.recorded_at")) {
+            statement.setString(1, change.setting().key());
+            statement.setString(2, change.from().toString());
+            statement.setString(3, change.value());
+            statement.setLong(4, now.getEpochSecond());
+            statement.executeUpdate();
+        }
+    }
+
+    boolean removeDated(FigureSetting setting, LocalDate from) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "DELETE FROM dated_setting WHERE key = ? AND effective_from = ?")) {
+            statement.setString(1, setting.key());
+            statement.setString(2, from.toString());
+            return statement.executeUpdate() > 0;
         }
     }
 }

@@ -21,6 +21,7 @@ import org.dwdiary.domain.RunningTimer;
 import org.dwdiary.domain.Template;
 import org.dwdiary.domain.Trims;
 import org.dwdiary.domain.WeekId;
+import org.dwdiary.report.WeekFigures;
 import org.dwdiary.report.WeekSummary;
 import org.dwdiary.store.Diary;
 import org.dwdiary.store.DiaryStorageException;
@@ -51,6 +52,7 @@ public final class WeekViewModel {
     private final ReadOnlyObjectWrapper<WeekId> week = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Block>> blocks = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<WeekSummary> summary = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<WeekFigures> figures = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Activity>> activities = new ReadOnlyObjectWrapper<>(List.of());
     private final ObjectProperty<Block> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -95,6 +97,11 @@ public final class WeekViewModel {
 
     public ReadOnlyObjectProperty<WeekSummary> summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** The shown week's figures against the contract (contracted, overtime, outside hours); set before the summary. */
+    public ReadOnlyObjectProperty<WeekFigures> figuresProperty() {
+        return figures.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<Activity>> activitiesProperty() {
@@ -186,8 +193,9 @@ public final class WeekViewModel {
         long load = ++loads;
         background.execute(() -> {
             try {
-                List<Block> found = diary.week(shown);
-                WeekSummary figures = WeekSummary.of(shown, found, zone);
+                Diary.Period period = diary.period(shown, shown);
+                List<Block> found = period.blocks();
+                WeekFigures figures = WeekFigures.of(shown, found, zone, period.settings());
                 List<Activity> known = diary.activities();
                 RunningTimer timer = diary.runningTimer().orElse(null);
                 KindRules rules = diary.kindRules();
@@ -205,10 +213,11 @@ public final class WeekViewModel {
         });
     }
 
-    private void show(List<Block> found, WeekSummary figures, List<Activity> known) {
+    private void show(List<Block> found, WeekFigures weekFigures, List<Activity> known) {
         Block wasSelected = selected.get();
         blocks.set(List.copyOf(found));
-        summary.set(figures);
+        figures.set(weekFigures);
+        summary.set(weekFigures.summary());
         activities.set(List.copyOf(known));
         if (wasSelected != null) {
             selected.set(found.stream().filter(b -> b.id() == wasSelected.id()).findFirst().orElse(null));
