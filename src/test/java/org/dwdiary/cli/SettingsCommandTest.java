@@ -25,8 +25,67 @@ class SettingsCommandTest {
         Result result = cli.run("settings", "show");
 
         assertEquals(0, result.code(), result::toString);
-        assertEquals("zone Europe/London\n" + "kind-keywords " + org.dwdiary.domain.KindRules.defaults().format() + "\n",
+        assertEquals("zone Europe/London\n" + "kind-keywords " + org.dwdiary.domain.KindRules.defaults().format() + "\n"
+                + "theme light\ncontract-hours 37:00\nworking-days Mon-Fri\nstandard-window 08:00-18:00\ndirect-target none\n",
                 result.out());
+    }
+
+    @Test
+    void goingPartTimeFromADateKeepsTheHistoryAndShowsIt() {
+        Result set = cli.run("settings", "set", "contract-hours", "22.5", "--from", "2026-09-01");
+
+        assertEquals(0, set.code(), set::toString);
+        assertEquals("contract-hours 22:30 from 2026-09-01\n  the weeks before keep 37:00\n", set.out());
+        assertEquals(0, cli.run("settings", "set", "working-days", "Mon-Wed", "--from", "2026-09-01").code());
+        String show = cli.run("settings", "show").out();
+        // Today (4 March 2026) is before the change: today's values are still the old ones.
+        assertTrue(show.contains("contract-hours 37:00\n  from the start: 37:00 (the default)\n  from 2026-09-01: 22:30\n"), show);
+        assertTrue(show.contains("working-days Mon-Fri\n  from the start: Mon-Fri (the default)\n  from 2026-09-01: Mon-Wed\n"), show);
+        assertTrue(cli.run("week", "2026-W37", "--json").out().contains("\"contractMinutes\":1350,"));
+        assertTrue(cli.run("week", "2026-W35", "--json").out().contains("\"contractMinutes\":2220,"));
+    }
+
+    @Test
+    void withoutADateAFirstValueHoldsForEveryWeekAndALaterOneFromThisWeek() {
+        assertEquals("contract-hours 35:00 from the start\n", cli.run("settings", "set", "contract-hours", "35").out());
+        assertEquals("contract-hours 30:00 from 2026-03-02\n  the weeks before keep 35:00\n",
+                cli.run("settings", "set", "contract-hours", "30").out());
+        assertTrue(cli.run("week", "2025-W01", "--json").out().contains("\"contractMinutes\":2100,"));
+        assertTrue(cli.run("week", "2026-W10", "--json").out().contains("\"contractMinutes\":1800,"));
+    }
+
+    @Test
+    void aMistakenValueCanBeUnset() {
+        cli.run("settings", "set", "direct-target", "30%", "--from", "2026-01-05");
+        Result unset = cli.run("settings", "unset", "direct-target", "--from", "2026-01-05");
+        assertEquals(0, unset.code(), unset::toString);
+        assertEquals("direct-target: the value from 2026-01-05 is removed; today it is none\n", unset.out());
+
+        Result again = cli.run("settings", "unset", "direct-target", "--from", "2026-01-05");
+        assertEquals(1, again.code());
+        assertEquals("dwdiary settings unset: direct-target has no value from 2026-01-05; see settings show for its dates\n", again.err());
+    }
+
+    @Test
+    void badDatedValuesAreRefusedNamingTheSettingAndNothingIsWritten() {
+        Result bad = cli.run("settings", "set", "standard-window", "18:00-08:00", "--from", "2026-01-05");
+        assertEquals(1, bad.code());
+        assertEquals("dwdiary settings set: standard-window: \"18:00-08:00\" ends before it starts; the window is within one day, "
+                + "e.g. 08:00-18:00\n", bad.err());
+        Result badDate = cli.run("settings", "set", "contract-hours", "30", "--from", "1st Sept");
+        assertEquals(1, badDate.code());
+        assertTrue(badDate.err().contains("--from \"1st Sept\" is not a date"), badDate::toString);
+        Result notDated = cli.run("settings", "set", "zone", "Europe/Paris", "--from", "2026-01-05");
+        assertEquals(1, notDated.code());
+        assertTrue(cli.run("settings", "show").out().contains("zone Europe/London\n"));
+        assertTrue(cli.run("settings", "show").out().contains("standard-window 08:00-18:00\ndirect-target none\n"));
+    }
+
+    @Test
+    void themeIsKept() {
+        assertEquals("theme high-contrast\n", cli.run("settings", "set", "theme", "High contrast").out());
+        assertTrue(cli.run("settings", "show").out().contains("theme high-contrast\n"));
+        assertEquals(1, cli.run("settings", "set", "theme", "pink").code());
     }
 
     @Test
@@ -79,7 +138,8 @@ class SettingsCommandTest {
         Result result = cli.run("settings", "set", "colour", "blue");
 
         assertEquals(1, result.code(), result::toString);
-        assertEquals("dwdiary settings set: there is no setting \"colour\"; the settings are: zone, kind-keywords\n", result.err());
+        assertEquals("dwdiary settings set: there is no setting \"colour\"; the settings are: zone, kind-keywords, theme, "
+                + "contract-hours, working-days, standard-window, direct-target\n", result.err());
         assertEquals(ZoneId.of("Europe/London"), cli.snapshot().zone());
     }
 

@@ -26,6 +26,8 @@ class WeekCommandTest {
      * Week 2026-W10 (Mon 2 – Sun 8 March), by hand: direct 60 + 60 = 120; recording 30 (the part of
      * Sunday 1 March's block after midnight) + 150 = 180, of which Sunday 8 March's block gives only
      * its 60 minutes before midnight; travel 60; meetings 120. Total 480, direct share 120 / 480 = 0.25.
+     * Against 37:00 over Mon–Fri, 08:00–18:00: contracted 2220, no overtime; outside hours 30 (Monday
+     * 00:00–00:30) + 90 (Thursday evening) + 60 (Sunday night) = 180.
      */
     private void handComputedWeek() {
         cli.add("2026-03-01T23:00", "2026-03-02T00:30", WorkKind.RECORDING, "Emails", null);       // 30 in W10
@@ -47,7 +49,8 @@ class WeekCommandTest {
         assertEquals(0, result.code(), result::toString);
         assertEquals("{\"week\":\"2026-W10\",\"from\":\"2026-03-02\",\"to\":\"2026-03-08\","
                 + "\"minutes\":{\"direct\":120,\"recording\":180,\"travel\":60,\"meetings\":120},"
-                + "\"totalMinutes\":480,\"directShare\":0.25}\n", result.out());
+                + "\"totalMinutes\":480,\"directShare\":0.25,"
+                + "\"contractMinutes\":2220,\"overtimeMinutes\":0,\"outsideHoursMinutes\":180}\n", result.out());
         assertEquals("", result.err());
     }
 
@@ -65,7 +68,8 @@ class WeekCommandTest {
         assertEquals(0, result.code(), result::toString);
         assertEquals("{\"week\":\"2026-W20\",\"from\":\"2026-05-11\",\"to\":\"2026-05-17\","
                 + "\"minutes\":{\"direct\":0,\"recording\":0,\"travel\":0,\"meetings\":0},"
-                + "\"totalMinutes\":0,\"directShare\":null}\n", result.out());
+                + "\"totalMinutes\":0,\"directShare\":null,"
+                + "\"contractMinutes\":2220,\"overtimeMinutes\":0,\"outsideHoursMinutes\":0}\n", result.out());
     }
 
     @Test
@@ -73,7 +77,7 @@ class WeekCommandTest {
         cli.add("2026-03-02T09:00", "2026-03-02T10:00", WorkKind.DIRECT, "Home visit", null);
         cli.add("2026-03-02T10:00", "2026-03-02T12:00", WorkKind.RECORDING, "Case notes", null);
 
-        assertTrue(cli.run("week", "2026-W10", "--json").out().endsWith("\"totalMinutes\":180,\"directShare\":0.3333}\n"));
+        assertTrue(cli.run("week", "2026-W10", "--json").out().contains("\"totalMinutes\":180,\"directShare\":0.3333,"));
     }
 
     @Test
@@ -91,6 +95,9 @@ class WeekCommandTest {
                   Meetings        2:00   25%
                   Total           8:00
                   Direct-work share: 25%
+                  Contracted:     37:00
+                  Overtime:        0:00
+                  Outside hours:   3:00  (outside the window 2:00, non-working days 1:00)
                   By day:
                     Mon 2 Mar     2:30
                     Tue 3 Mar     2:00
@@ -100,6 +107,19 @@ class WeekCommandTest {
                     Sat 7 Mar     0:00
                     Sun 8 Mar     1:00
                 """, result.out());
+    }
+
+    @Test
+    void overtimeAndOutsideHoursFollowTheContractInForceThatWeek() {
+        handComputedWeek();
+        // From Monday 2 March: 5:00 a week, Thursdays only. Eight hours is 3:00 over; Monday to Wednesday
+        // and Sunday are now non-working days, and Thursday's block is in the evening: all 8:00 are outside hours.
+        assertEquals(0, cli.run("settings", "set", "contract-hours", "5:00", "--from", "2026-03-02").code());
+        assertEquals(0, cli.run("settings", "set", "working-days", "Thu", "--from", "2026-03-02").code());
+
+        String json = cli.run("week", "2026-W10", "--json").out();
+        assertTrue(json.endsWith("\"contractMinutes\":300,\"overtimeMinutes\":180,\"outsideHoursMinutes\":480}\n"), json);
+        assertTrue(cli.run("week", "2026-W09", "--json").out().contains("\"contractMinutes\":2220,"));
     }
 
     @ParameterizedTest
