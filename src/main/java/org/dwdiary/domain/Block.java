@@ -27,7 +27,7 @@ public record Block(long id, Instant start, Instant end, ZoneId zone, WorkKind k
         end = end.truncatedTo(ChronoUnit.MINUTES);
         activity = blankToNull(activity);
         if (activity != null) {
-            activity = activity.replaceAll("\\s+", " "); // a label is one line
+            activity = oneLine(activity); // a label is one line
         }
         note = blankToNull(note);
         if (!end.isAfter(start)) {
@@ -97,6 +97,19 @@ public record Block(long id, Instant start, Instant end, ZoneId zone, WorkKind k
         var local = time.atZone(zone);
         boolean sameDay = local.toLocalDate().equals(other.atZone(zone).toLocalDate());
         return (sameDay ? "" : DisplayFormats.DAY.format(local) + " ") + DisplayFormats.TIME.format(local);
+    }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    /** Runs of white space as one space; most labels have none to change, and are returned as they are. */
+    private static String oneLine(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || (i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))))) {
+                return SPACES.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
     }
 
     private static String blankToNull(String text) {

@@ -12,7 +12,9 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** SQL for blocks. Only live (not deleted) blocks are ever returned. */
@@ -178,12 +180,13 @@ final class BlockQueries {
 
     private static List<Block> read(PreparedStatement statement) throws SQLException {
         List<Block> blocks = new ArrayList<>();
+        Map<String, ZoneId> zones = new HashMap<>(); // nearly every block has the same zone: look it up once
         try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 blocks.add(new Block(rows.getLong(1),
                         Instant.ofEpochSecond(rows.getLong(2)),
                         Instant.ofEpochSecond(rows.getLong(3)),
-                        ZoneId.of(rows.getString(4)),
+                        zones.computeIfAbsent(rows.getString(4), ZoneId::of),
                         WorkKind.fromCode(rows.getString(5)),
                         rows.getString(6),
                         rows.getString(7)));
