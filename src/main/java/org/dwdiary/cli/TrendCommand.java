@@ -49,7 +49,7 @@ final class TrendCommand implements Callable<Integer> {
                 throw new InputRefusedException("--from " + from + " is after --to " + (to != null ? to : root.today(diary)));
             }
             Diary.Period period = diary.period(Trend.dataFrom(first), last);
-            Trend trend = Trend.of(first, last, period.blocks(), period.zone(), period.settings());
+            Trend trend = Trend.of(first, last, period.blocks(), period.zone(), period.settings(), period.marks());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 List<Map<String, Object>> weeks = new ArrayList<>();

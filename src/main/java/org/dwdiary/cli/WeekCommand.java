@@ -37,7 +37,7 @@ final class WeekCommand implements Callable<Integer> {
         try (Diary diary = root.openDiary()) {
             WeekId week = weekText != null ? WeekId.parse(weekText) : WeekId.of(root.today(diary));
             Diary.Period period = diary.period(week, week);
-            WeekFigures figures = WeekFigures.of(week, period.blocks(), period.zone(), period.settings());
+            WeekFigures figures = WeekFigures.of(week, period.blocks(), period.zone(), period.settings(), period.marks());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.write(asJson(figures)));

@@ -2,6 +2,7 @@ package org.dwdiary.report;
 
 import org.dwdiary.domain.Block;
 import org.dwdiary.domain.Contract;
+import org.dwdiary.domain.DayMark;
 import org.dwdiary.domain.SettingsTimeline;
 import org.dwdiary.domain.WeekId;
 import org.dwdiary.domain.WorkKind;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -33,11 +35,12 @@ final class DayLedger {
     private final long[] windowEnds;
     private final boolean[] working;
     private final long[] contractMinutes;
+    private final long[] markedMinutes;
     private final Contract[] contracts;
     private final long[][] kindSeconds;
     private final long[] outsideSeconds;
 
-    DayLedger(LocalDate firstDay, LocalDate lastDay, ZoneId zone, SettingsTimeline settings) {
+    DayLedger(LocalDate firstDay, LocalDate lastDay, ZoneId zone, SettingsTimeline settings, Collection<DayMark> marks) {
         this.firstDay = firstDay;
         this.days = (int) ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
         dayStarts = new long[days + 1];
@@ -45,6 +48,7 @@ final class DayLedger {
         windowEnds = new long[days];
         working = new boolean[days];
         contractMinutes = new long[days];
+        markedMinutes = new long[days];
         contracts = new Contract[days];
         kindSeconds = new long[days][KINDS.length];
         outsideSeconds = new long[days];
@@ -61,11 +65,19 @@ final class DayLedger {
             windowStarts[i] = day.atTime(contract.windowStart()).atZone(zone).toEpochSecond();
             windowEnds[i] = day.atTime(contract.windowEnd()).atZone(zone).toEpochSecond();
         }
+        for (DayMark mark : marks) {
+            int i = (int) ChronoUnit.DAYS.between(firstDay, mark.day());
+            if (i >= 0 && i < days) {
+                // Leave, sickness, a bank holiday or TOIL taken: that day's contracted time is not owed.
+                markedMinutes[i] = mark.minutesOff(contractMinutes[i]);
+                contractMinutes[i] -= markedMinutes[i];
+            }
+        }
     }
 
     /** A ledger of whole ISO weeks. */
-    static DayLedger weeks(WeekId from, WeekId to, ZoneId zone, SettingsTimeline settings) {
-        return new DayLedger(from.monday(), to.sunday(), zone, settings);
+    static DayLedger weeks(WeekId from, WeekId to, ZoneId zone, SettingsTimeline settings, Collection<DayMark> marks) {
+        return new DayLedger(from.monday(), to.sunday(), zone, settings, marks);
     }
 
     DayLedger addAll(Iterable<Block> blocks) {
@@ -106,6 +118,7 @@ final class DayLedger {
         long[] kindTotals = new long[KINDS.length];
         Map<LocalDate, Long> byDay = new LinkedHashMap<>();
         long contract = 0;
+        long marked = 0;
         long outsideWindow = 0;
         long nonWorking = 0;
         for (int i = first; i < first + 7; i++) {
@@ -116,6 +129,7 @@ final class DayLedger {
             }
             byDay.put(firstDay.plusDays(i), daySeconds / 60);
             contract += contractMinutes[i];
+            marked += markedMinutes[i];
             if (working[i]) {
                 outsideWindow += outsideSeconds[i];
             } else {
@@ -130,6 +144,6 @@ final class DayLedger {
         Double share = total == 0 ? null : (double) byKind.get(WorkKind.DIRECT) / total;
         WeekSummary summary = new WeekSummary(week, Collections.unmodifiableMap(byKind), total, share,
                 Collections.unmodifiableMap(byDay));
-        return new WeekFigures(summary, contract, outsideWindow / 60, nonWorking / 60, contracts[first].directTarget());
+        return new WeekFigures(summary, contract, outsideWindow / 60, nonWorking / 60, contracts[first].directTarget(), marked);
     }
 }

@@ -1,6 +1,7 @@
 package org.dwdiary.report;
 
 import org.dwdiary.domain.Block;
+import org.dwdiary.domain.DayMark;
 import org.dwdiary.domain.SettingsTimeline;
 import org.dwdiary.domain.WeekId;
 import org.dwdiary.domain.WorkKind;
@@ -31,11 +32,17 @@ public record Trend(List<WeekFigures> weeks, List<Double> movingShares) {
      * to the end of {@code to}; blocks outside are ignored.
      */
     public static Trend of(WeekId from, WeekId to, Collection<Block> blocks, ZoneId zone, SettingsTimeline settings) {
+        return of(from, to, blocks, zone, settings, List.of());
+    }
+
+    /** The same, with day marks (leave, sickness, bank holidays, TOIL taken) taking time off the contract. */
+    public static Trend of(WeekId from, WeekId to, Collection<Block> blocks, ZoneId zone, SettingsTimeline settings,
+                           Collection<DayMark> marks) {
         if (to.compareTo(from) < 0) {
             throw new IllegalArgumentException(from + " is after " + to);
         }
         WeekId first = dataFrom(from);
-        DayLedger ledger = DayLedger.weeks(first, to, zone, settings).addAll(blocks);
+        DayLedger ledger = DayLedger.weeks(first, to, zone, settings, marks).addAll(blocks);
         List<WeekFigures> all = new ArrayList<>();
         for (WeekId week = first; week.compareTo(to) <= 0; week = week.plusWeeks(1)) {
             all.add(ledger.week(week));

@@ -1,6 +1,7 @@
 package org.dwdiary.report;
 
 import org.dwdiary.domain.Block;
+import org.dwdiary.domain.DayMark;
 import org.dwdiary.domain.SettingsTimeline;
 import org.dwdiary.domain.WeekId;
 import org.dwdiary.domain.WorkKind;
@@ -8,6 +9,7 @@ import org.dwdiary.domain.WorkKind;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * One week's figures against the worker's contract: the week's summary (minutes per kind and per day,
@@ -17,12 +19,19 @@ import java.util.Collection;
  * CLI and the reports all take their figures from here.
  *
  * @param directTarget the worker's target share in force on the week's Monday, or null for none
+ * @param markedMinutes contracted minutes not owed because of day marks (leave, sickness, bank holidays,
+ *                      TOIL taken); {@code contractMinutes} is already less these
  */
 public record WeekFigures(WeekSummary summary, long contractMinutes, long outsideWindowMinutes,
-                          long nonWorkingDayMinutes, Double directTarget) {
+                          long nonWorkingDayMinutes, Double directTarget, long markedMinutes) {
 
     public static WeekFigures of(WeekId week, Collection<Block> blocks, ZoneId zone, SettingsTimeline settings) {
-        return DayLedger.weeks(week, week, zone, settings).addAll(blocks).week(week);
+        return of(week, blocks, zone, settings, List.of());
+    }
+
+    public static WeekFigures of(WeekId week, Collection<Block> blocks, ZoneId zone, SettingsTimeline settings,
+                                 Collection<DayMark> marks) {
+        return DayLedger.weeks(week, week, zone, settings, marks).addAll(blocks).week(week);
     }
 
     public WeekId week() {

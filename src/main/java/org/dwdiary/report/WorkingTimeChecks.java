@@ -124,7 +124,7 @@ public final class WorkingTimeChecks {
     private static void weeklyAverage(List<Block> blocks, ZoneId zone, LocalDate from, LocalDate to, List<PossibleBreach> found) {
         WeekId first = WeekId.of(from);
         WeekId last = WeekId.of(to);
-        DayLedger ledger = DayLedger.weeks(first.plusWeeks(-(REFERENCE_WEEKS - 1)), last, zone, SettingsTimeline.defaults())
+        DayLedger ledger = DayLedger.weeks(first.plusWeeks(-(REFERENCE_WEEKS - 1)), last, zone, SettingsTimeline.defaults(), List.of())
                 .addAll(blocks);
         for (WeekId week = first; week.compareTo(last) <= 0; week = week.plusWeeks(1)) {
             if (!within(week.sunday(), from, to)) {

@@ -1,6 +1,7 @@
 package org.dwdiary.store;
 
 import org.dwdiary.domain.Block;
+import org.dwdiary.domain.HistoryEntry;
 import org.dwdiary.domain.RecordedVia;
 import org.dwdiary.domain.WorkKind;
 
@@ -25,9 +26,11 @@ final class BlockQueries {
     private static final long LONGEST_SECONDS = Block.LONGEST.toSeconds();
 
     private final Connection connection;
+    private final HistoryQueries history;
 
-    BlockQueries(Connection connection) {
+    BlockQueries(Connection connection, HistoryQueries history) {
         this.connection = connection;
+        this.history = history;
     }
 
     /** Blocks with any minute in [from, to), by start. */
@@ -124,44 +127,112 @@ final class BlockQueries {
             statement.setString(9, via.code());
             statement.executeUpdate();
         }
+        long id;
         try (PreparedStatement statement = connection.prepareStatement("SELECT last_insert_rowid()");
              ResultSet rows = statement.executeQuery()) {
             rows.next();
-            return rows.getLong(1);
+            id = rows.getLong(1);
         }
+        history.append(HistoryEntry.blockSubject(id), "add", now, via.code(), null, canonical(id).orElseThrow());
+        return id;
     }
 
     /** Changes a live block's values; false when it is not (or no longer) in the diary. */
-    boolean update(Block block, Long activityId, Instant now) throws SQLException {
+    boolean update(Block block, Long activityId, RecordedVia via, Instant now) throws SQLException {
+        Optional<String> before = canonical(block.id());
         try (PreparedStatement statement = connection.prepareStatement(
                 "UPDATE block SET start_at = ?, end_at = ?, zone = ?, kind = ?, activity_id = ?, note = ?, "
                         + "changed_at = ? WHERE id = ? AND deleted_at IS NULL")) {
             bindValues(statement, 1, block, activityId);
             statement.setLong(7, now.getEpochSecond());
             statement.setLong(8, block.id());
-            return statement.executeUpdate() == 1;
+            if (statement.executeUpdate() != 1) {
+                return false;
+            }
         }
+        history.append(HistoryEntry.blockSubject(block.id()), "edit", now, via.code(), before.orElse(null),
+                canonical(block.id()).orElseThrow());
+        return true;
     }
 
     /** Brings a deleted block back with the given values (undo of a delete); false if there is none. */
-    boolean undelete(Block block, Long activityId, Instant now) throws SQLException {
+    boolean undelete(Block block, Long activityId, RecordedVia via, Instant now) throws SQLException {
+        Optional<String> before = canonical(block.id());
         try (PreparedStatement statement = connection.prepareStatement(
                 "UPDATE block SET start_at = ?, end_at = ?, zone = ?, kind = ?, activity_id = ?, note = ?, "
                         + "changed_at = ?, deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL")) {
             bindValues(statement, 1, block, activityId);
             statement.setLong(7, now.getEpochSecond());
             statement.setLong(8, block.id());
-            return statement.executeUpdate() == 1;
+            if (statement.executeUpdate() != 1) {
+                return false;
+            }
         }
+        history.append(HistoryEntry.blockSubject(block.id()), "restore", now, via.code(), before.orElse(null),
+                canonical(block.id()).orElseThrow());
+        return true;
     }
 
-    boolean delete(long id, Instant now) throws SQLException {
+    boolean delete(long id, RecordedVia via, Instant now) throws SQLException {
+        Optional<String> before = canonical(id);
         try (PreparedStatement statement = connection.prepareStatement(
                 "UPDATE block SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL")) {
             statement.setLong(1, now.getEpochSecond());
             statement.setLong(2, id);
-            return statement.executeUpdate() == 1;
+            if (statement.executeUpdate() != 1) {
+                return false;
+            }
         }
+        history.append(HistoryEntry.blockSubject(id), "delete", now, via.code(), before.orElse(null), null);
+        return true;
+    }
+
+    /** A block's stored values (live or deleted) as the history's canonical text. */
+    Optional<String> canonical(long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT b.start_at, b.end_at, b.zone, b.kind, a.name, b.note FROM block b "
+                        + "LEFT JOIN activity a ON a.id = b.activity_id WHERE b.id = ?")) {
+            statement.setLong(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(HistoryQueries.canonicalBlock(rows.getLong(1), rows.getLong(2),
+                        rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6))) : Optional.empty();
+            }
+        }
+    }
+
+    /** Every block row, live or deleted, as the history should end: id → canonical text, or null when deleted. */
+    Map<Long, String> currentStates() throws SQLException {
+        Map<Long, String> states = new java.util.TreeMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT b.id, b.start_at, b.end_at, b.zone, b.kind, a.name, b.note, b.deleted_at FROM block b "
+                        + "LEFT JOIN activity a ON a.id = b.activity_id");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                String canonical = HistoryQueries.canonicalBlock(rows.getLong(2), rows.getLong(3), rows.getString(4),
+                        rows.getString(5), rows.getString(6), rows.getString(7));
+                rows.getLong(8);
+                states.put(rows.getLong(1), rows.wasNull() ? canonical : null);
+            }
+        }
+        return states;
+    }
+
+    /** For each live block with a minute in [from, to): its id, end and when it was first recorded (epoch seconds). */
+    List<long[]> recording(Instant from, Instant to) throws SQLException {
+        List<long[]> found = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT id, start_at, end_at, recorded_at FROM block WHERE deleted_at IS NULL "
+                        + "AND start_at < ? AND end_at > ? AND start_at > ? ORDER BY start_at")) {
+            statement.setLong(1, to.getEpochSecond());
+            statement.setLong(2, from.getEpochSecond());
+            statement.setLong(3, from.getEpochSecond() - LONGEST_SECONDS);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new long[] {rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4)});
+                }
+            }
+        }
+        return found;
     }
 
     private static void bindValues(PreparedStatement statement, int first, Block block, Long activityId)

@@ -5,14 +5,18 @@ import org.dwdiary.domain.Block;
 import org.dwdiary.domain.CalendarEvent;
 import org.dwdiary.domain.CalendarImportPlan;
 import org.dwdiary.domain.DiaryChange;
+import org.dwdiary.domain.DayMark;
 import org.dwdiary.domain.DisplayFormats;
 import org.dwdiary.domain.FigureSetting;
+import org.dwdiary.domain.HistoryEntry;
 import org.dwdiary.domain.ImportBatch;
 import org.dwdiary.domain.ImportRow;
 import org.dwdiary.domain.InputRefusedException;
+import org.dwdiary.domain.Integrity;
 import org.dwdiary.domain.KindRules;
 import org.dwdiary.domain.LineProblem;
 import org.dwdiary.domain.OverlapException;
+import org.dwdiary.domain.RecordKeeping;
 import org.dwdiary.domain.RecordedVia;
 import org.dwdiary.domain.RepeatPlan;
 import org.dwdiary.domain.RunningTimer;
@@ -52,7 +56,10 @@ import java.util.stream.Collectors;
  */
 public final class Diary implements AutoCloseable {
     /** The highest migration in {@code db/migration}; {@code SchemaVersionTest} keeps the two in step. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 5;
+
+    /** Migrations that need Java (the history's hashes); SchemaVersionTest counts them with the SQL ones. */
+    static final org.flywaydb.core.api.migration.JavaMigration[] JAVA_MIGRATIONS = {new V5__Seed_history()};
 
     private final Path folder;
     private final Clock clock;
@@ -63,12 +70,16 @@ public final class Diary implements AutoCloseable {
     private final TimerQueries timer;
     private final TemplateQueries templates;
     private final CalendarQueries calendar;
+    private final HistoryQueries history;
+    private final MarkQueries marks;
 
     private Diary(Path folder, Clock clock, Connection connection) {
         this.folder = folder;
         this.clock = clock;
         this.connection = connection;
-        this.blocks = new BlockQueries(connection);
+        this.history = new HistoryQueries(connection);
+        this.blocks = new BlockQueries(connection, history);
+        this.marks = new MarkQueries(connection, history);
         this.activities = new ActivityQueries(connection);
         this.settings = new SettingsQueries(connection);
         this.timer = new TimerQueries(connection);
@@ -104,6 +115,7 @@ public final class Diary implements AutoCloseable {
                 Flyway.configure(Diary.class.getClassLoader())
                         .dataSource(dataSource)
                         .locations("classpath:db/migration")
+                        .javaMigrations(JAVA_MIGRATIONS)
                         .load()
                         .migrate();
             }
@@ -251,13 +263,73 @@ public final class Diary implements AutoCloseable {
      * What the figures of a run of weeks need, read as one consistent snapshot: the blocks with any minute
      * in the weeks {@code from}..{@code to}, the zone the weeks are counted in, and the settings through time.
      */
-    public record Period(List<Block> blocks, ZoneId zone, SettingsTimeline settings) {
+    public record Period(List<Block> blocks, ZoneId zone, SettingsTimeline settings, List<DayMark> marks) {
     }
 
     public Period period(WeekId from, WeekId to) {
         return read(() -> {
             ZoneId zone = zoneSetting();
-            return new Period(blocks.overlapping(from.start(zone), to.end(zone)), zone, settings.timeline());
+            return new Period(blocks.overlapping(from.start(zone), to.end(zone)), zone, settings.timeline(),
+                    marks.between(from.monday(), to.sunday()));
+        });
+    }
+
+    /** Day marks (leave, sickness, bank holidays, TOIL taken) from one day to another, inclusive. */
+    public List<DayMark> marks(LocalDate from, LocalDate to) {
+        return read(() -> marks.between(from, to));
+    }
+
+    /** Marks a day (replacing another mark on it); false when the same mark was already there. */
+    public boolean mark(DayMark mark, RecordedVia via) {
+        return write(() -> marks.put(mark, via, clock.instant()));
+    }
+
+    /** Takes the mark off a day; false when it had none. */
+    public boolean unmark(LocalDate day, RecordedVia via) {
+        return write(() -> marks.remove(day, via, clock.instant()));
+    }
+
+    /** The history, in order: every entry, or one subject's ("block 12", "mark 2026-03-02"). */
+    public List<HistoryEntry> history(String subject) {
+        return read(() -> history.entries(subject));
+    }
+
+    /** The history's values as people read them (the canonical text back as values). */
+    public static Map<String, Object> values(String canonical) {
+        return HistoryQueries.read(canonical);
+    }
+
+    /** Checks the hash chain, and every block and day mark against its last history entry. */
+    public Integrity verify() {
+        return read(() -> {
+            Map<String, String> current = new HashMap<>();
+            blocks.currentStates().forEach((id, state) -> current.put(HistoryEntry.blockSubject(id), state));
+            current.putAll(marks.currentStates());
+            return Integrity.check(history.entries(null), current);
+        });
+    }
+
+    /**
+     * How the blocks with a minute in [from, to) were recorded: for each, its minutes in the period, whether
+     * it was first recorded within 24 hours of its end, and how many times it was changed after.
+     */
+    public RecordKeeping recordKeeping(Instant from, Instant to) {
+        return read(() -> {
+            Map<String, Integer> changes = history.laterChanges();
+            long minutes = 0;
+            long timely = 0;
+            long laterEdits = 0;
+            for (long[] row : blocks.recording(from, to)) {
+                long start = Math.max(row[1], from.getEpochSecond());
+                long end = Math.min(row[2], to.getEpochSecond());
+                long blockMinutes = Math.max(0, end - start) / 60;
+                minutes += blockMinutes;
+                if (row[3] - row[2] <= 24 * 3600) {
+                    timely += blockMinutes;
+                }
+                laterEdits += changes.getOrDefault(HistoryEntry.blockSubject(row[0]), 0);
+            }
+            return new RecordKeeping(minutes, timely, laterEdits);
         });
     }
 
@@ -363,7 +435,7 @@ public final class Diary implements AutoCloseable {
                 }
             }
             for (Block old : change.removed()) {
-                if (!kept.contains(old.id()) && !blocks.delete(old.id(), now)) {
+                if (!kept.contains(old.id()) && !blocks.delete(old.id(), via, now)) {
                     throw gone(old);
                 }
             }
@@ -375,12 +447,12 @@ public final class Diary implements AutoCloseable {
                 if (!block.isStored()) {
                     added.add(block.withId(blocks.insert(block, activityId, via, now)));
                 } else if (removedIds.contains(block.id())) {
-                    if (!blocks.update(block, activityId, now)) {
+                    if (!blocks.update(block, activityId, via, now)) {
                         throw gone(block);
                     }
                     added.add(block);
                 } else {
-                    if (!blocks.undelete(block, activityId, now)) {
+                    if (!blocks.undelete(block, activityId, via, now)) {
                         if (blocks.find(block.id()).isPresent()) {
                             throw new InputRefusedException("the block " + block.describe(block.zone())
                                     + " is already in the diary (changed elsewhere?); nothing was changed");
@@ -638,7 +710,7 @@ public final class Diary implements AutoCloseable {
                 Block block = item.block();
                 Long activityId = activityId(block, activityIds, now);
                 if (block.isStored()) {
-                    if (!blocks.update(block, activityId, now)) {
+                    if (!blocks.update(block, activityId, RecordedVia.IMPORT, now)) {
                         throw gone(block);
                     }
                     written.add(block);

@@ -195,7 +195,7 @@ public final class WeekViewModel {
             try {
                 Diary.Period period = diary.period(shown, shown);
                 List<Block> found = period.blocks();
-                WeekFigures figures = WeekFigures.of(shown, found, zone, period.settings());
+                WeekFigures figures = WeekFigures.of(shown, found, zone, period.settings(), period.marks());
                 List<Activity> known = diary.activities();
                 RunningTimer timer = diary.runningTimer().orElse(null);
                 KindRules rules = diary.kindRules();

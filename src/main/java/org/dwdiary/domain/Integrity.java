@@ -1,0 +1,84 @@
+package org.dwdiary.domain;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Whether the diary is as its history says: the hash chain is unbroken, and every block and day mark
+ * holds the values of its last history entry.
+ *
+ * @param problem null when intact; otherwise the first entry or record that does not match, for people
+ */
+public record Integrity(boolean intact, long entries, String finalHash, String problem) {
+
+    /**
+     * Checks {@code entries} (in order) and the diary's current records: subject → canonical values, or
+     * null for a record that is deleted (a block) or absent.
+     */
+    public static Integrity check(List<HistoryEntry> entries, Map<String, String> current) {
+        String previous = HistoryEntry.GENESIS;
+        long expectedSeq = 1;
+        Map<String, String> last = new HashMap<>();
+        for (HistoryEntry entry : entries) {
+            if (entry.seq() != expectedSeq) {
+                return broken(entries, previous, "history entry #" + expectedSeq + " is missing (the next one is #"
+                        + entry.seq() + "): the history was changed outside the app");
+            }
+            if (!entry.prevHash().equals(previous)) {
+                return broken(entries, previous, "history entry #" + entry.seq() + " (" + entry.subject()
+                        + ") does not follow from the entry before it: the history was changed outside the app");
+            }
+            if (!entry.hashMatches()) {
+                return broken(entries, previous, "history entry #" + entry.seq() + " (" + entry.subject()
+                        + ") does not match its hash: it was changed outside the app");
+            }
+            last.put(entry.subject(), entry.newValue());
+            previous = entry.hash();
+            expectedSeq++;
+        }
+        TreeSet<String> subjects = new TreeSet<>(new java.util.Comparator<String>() {
+            @Override
+            public int compare(String a, String b) {
+                return naturalKey(a).compareTo(naturalKey(b));
+            }
+        });
+        subjects.addAll(last.keySet());
+        subjects.addAll(current.keySet());
+        for (String subject : subjects) {
+            String now = current.get(subject);
+            if (!last.containsKey(subject)) {
+                if (now != null) {
+                    return broken(entries, previous, subject + " is not in the history: it was added outside the app");
+                }
+                continue;
+            }
+            String recorded = last.get(subject);
+            if (!Objects.equals(recorded, now)) {
+                String what = recorded == null ? "was deleted, but is in the diary"
+                        : now == null ? "is missing from the diary (its last entry keeps it)"
+                        : "does not match its last history entry: it was changed outside the app";
+                return broken(entries, previous, subject + " " + what);
+            }
+        }
+        return new Integrity(true, entries.size(), previous, null);
+    }
+
+    private static String naturalKey(String subject) {
+        int space = subject.indexOf(' ');
+        String rest = space < 0 ? "" : subject.substring(space + 1);
+        return (space < 0 ? subject : subject.substring(0, space)) + " " + (rest.matches("\\d+") ? String.format("%020d", Long.parseLong(rest)) : rest);
+    }
+
+    private static Integrity broken(List<HistoryEntry> entries, String hashSoFar, String problem) {
+        return new Integrity(false, entries.size(), entries.isEmpty() ? HistoryEntry.GENESIS : entries.get(entries.size() - 1).hash(), problem);
+    }
+
+    /** "Intact: 1,204 entries, final hash 3f9a…" or the problem. */
+    public String describe() {
+        return intact ? "intact: " + entries + (entries == 1 ? " entry" : " entries") + ", final hash " + finalHash
+                : "NOT intact: " + problem;
+    }
+}
