@@ -211,7 +211,8 @@ final class BlockQueries {
                 String canonical = HistoryQueries.canonicalBlock(rows.getLong(2), rows.getLong(3), rows.getString(4),
                         rows.getString(5), rows.getString(6), rows.getString(7));
                 rows.getLong(8);
-                states.put(rows.getLong(1), rows.wasNull() ? canonical : null);
+                boolean live = rows.wasNull();
+                states.put(rows.getLong(1), live ? canonical : null);
             }
         }
         return states;
