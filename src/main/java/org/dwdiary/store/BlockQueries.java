@@ -27,21 +27,22 @@ final class BlockQueries {
 
     private final Connection connection;
     private final HistoryQueries history;
+    private final StatementCache cache;
 
     BlockQueries(Connection connection, HistoryQueries history) {
         this.connection = connection;
         this.history = history;
+        this.cache = new StatementCache(connection);
     }
 
     /** Blocks with any minute in [from, to), by start. */
     List<Block> overlapping(Instant from, Instant to) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(SELECT
-                + "AND b.start_at < ? AND b.end_at > ? AND b.start_at > ? ORDER BY b.start_at")) {
-            statement.setLong(1, to.getEpochSecond());
-            statement.setLong(2, from.getEpochSecond());
-            statement.setLong(3, from.getEpochSecond() - LONGEST_SECONDS);
-            return read(statement);
-        }
+        PreparedStatement statement = cache.get(SELECT
+                + "AND b.start_at < ? AND b.end_at > ? AND b.start_at > ? ORDER BY b.start_at");
+        statement.setLong(1, to.getEpochSecond());
+        statement.setLong(2, from.getEpochSecond());
+        statement.setLong(3, from.getEpochSecond() - LONGEST_SECONDS);
+        return read(statement);
     }
 
     /** Blocks starting in [from, to), by start. */
@@ -114,9 +115,10 @@ final class BlockQueries {
     }
 
     long insert(Block block, Long activityId, RecordedVia via, Instant now) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
+        PreparedStatement statement = cache.get(
                 "INSERT INTO block (id, start_at, end_at, zone, kind, activity_id, note, recorded_at, recorded_via) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        {
             if (block.isStored()) {
                 statement.setLong(1, block.id());
             } else {
@@ -128,8 +130,7 @@ final class BlockQueries {
             statement.executeUpdate();
         }
         long id;
-        try (PreparedStatement statement = connection.prepareStatement("SELECT last_insert_rowid()");
-             ResultSet rows = statement.executeQuery()) {
+        try (ResultSet rows = cache.get("SELECT last_insert_rowid()").executeQuery()) {
             rows.next();
             id = rows.getLong(1);
         }
@@ -189,14 +190,12 @@ final class BlockQueries {
 
     /** A block's stored values (live or deleted) as the history's canonical text. */
     Optional<String> canonical(long id) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT b.start_at, b.end_at, b.zone, b.kind, a.name, b.note FROM block b "
-                        + "LEFT JOIN activity a ON a.id = b.activity_id WHERE b.id = ?")) {
-            statement.setLong(1, id);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(HistoryQueries.canonicalBlock(rows.getLong(1), rows.getLong(2),
-                        rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6))) : Optional.empty();
-            }
+        PreparedStatement statement = cache.get("SELECT b.start_at, b.end_at, b.zone, b.kind, a.name, b.note FROM block b "
+                + "LEFT JOIN activity a ON a.id = b.activity_id WHERE b.id = ?");
+        statement.setLong(1, id);
+        try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? Optional.of(HistoryQueries.canonicalBlock(rows.getLong(1), rows.getLong(2),
+                    rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6))) : Optional.empty();
         }
     }
 

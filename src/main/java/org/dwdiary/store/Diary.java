@@ -791,7 +791,10 @@ public final class Diary implements AutoCloseable {
      * queue (busy timeout) instead of failing halfway; between transactions no lock is held.
      */
     private <T> T write(SqlWork<T> work) {
-        return inTransaction("BEGIN IMMEDIATE", work);
+        return inTransaction("BEGIN IMMEDIATE", () -> {
+            history.beginWrite();
+            return work.run();
+        });
     }
 
     private <T> T inTransaction(String begin, SqlWork<T> work) {

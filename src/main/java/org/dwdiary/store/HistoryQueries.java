@@ -20,26 +20,44 @@ final class HistoryQueries {
     private static final JSON CANONICAL = JSON.std.with(JSON.Feature.WRITE_NULL_PROPERTIES);
 
     private final Connection connection;
+    private final StatementCache cache;
+    /** The last entry's number and hash within the current write transaction (null: read it from the file). */
+    private long lastSeq;
+    private String lastHash;
 
     HistoryQueries(Connection connection) {
         this.connection = connection;
+        this.cache = new StatementCache(connection);
+    }
+
+    /**
+     * Forgets the last entry: called at the start of every write transaction, since another process may
+     * have appended since. Within one transaction nobody else can write, so it is read once.
+     */
+    void beginWrite() {
+        lastHash = null;
     }
 
     /** Appends one entry after the last, chaining its hash. */
     void append(String subject, String action, Instant at, String via, String oldValue, String newValue) throws SQLException {
-        long seq = 1;
-        String prevHash = HistoryEntry.GENESIS;
-        try (PreparedStatement statement = connection.prepareStatement("SELECT seq, hash FROM history ORDER BY seq DESC LIMIT 1");
-             ResultSet rows = statement.executeQuery()) {
-            if (rows.next()) {
-                seq = rows.getLong(1) + 1;
-                prevHash = rows.getString(2);
+        if (lastHash == null) {
+            lastSeq = 0;
+            lastHash = HistoryEntry.GENESIS;
+            try (PreparedStatement statement = connection.prepareStatement("SELECT seq, hash FROM history ORDER BY seq DESC LIMIT 1");
+                 ResultSet rows = statement.executeQuery()) {
+                if (rows.next()) {
+                    lastSeq = rows.getLong(1);
+                    lastHash = rows.getString(2);
+                }
             }
         }
+        long seq = lastSeq + 1;
+        String prevHash = lastHash;
         String hash = HistoryEntry.hashOf(seq, subject, action, at, via, oldValue, newValue, prevHash);
-        try (PreparedStatement statement = connection.prepareStatement(
+        PreparedStatement statement = cache.get(
                 "INSERT INTO history (seq, subject, action, at, via, old_value, new_value, prev_hash, hash) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        {
             statement.setLong(1, seq);
             statement.setString(2, subject);
             statement.setString(3, action);
@@ -51,6 +69,8 @@ final class HistoryQueries {
             statement.setString(9, hash);
             statement.executeUpdate();
         }
+        lastSeq = seq;
+        lastHash = hash;
     }
 
     private static void setText(PreparedStatement statement, int index, String text) throws SQLException {
