@@ -30,6 +30,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.dwdiary.domain.QuickAddParser;
 import org.dwdiary.domain.SampleDiary;
+import org.dwdiary.domain.Theme;
 import org.dwdiary.domain.WorkKind;
 import org.dwdiary.store.Diary;
 import org.dwdiary.store.DiaryFolder;
@@ -131,15 +132,17 @@ public final class DiaryWindow {
                     SampleDiaryWriter.write(opened, SampleDiary.DEFAULT_WEEKS, 0, clock.millis(), clock);
                 }
                 ZoneId zone = opened.zone();
-                fx.execute(() -> show(opened, zone, sample));
+                Theme theme = opened.theme();
+                fx.execute(() -> show(opened, zone, theme, sample));
             } catch (RuntimeException e) {
                 fx.execute(() -> showFailure(diaryFolder, e));
             }
         });
     }
 
-    private void show(Diary opened, ZoneId zone, boolean sample) {
+    private void show(Diary opened, ZoneId zone, Theme theme, boolean sample) {
         diary = opened;
+        applyTheme(theme);
         WeekViewModel model = new WeekViewModel(opened, zone, clock, background, fx);
         weekView = new WeekView(model);
         transfers = new FileTransfers(opened, zone, model, background, fx, root);
@@ -347,6 +350,13 @@ public final class DiaryWindow {
                 });
             }
         });
+    }
+
+    /** The diary's theme on the window (and, through the base theme, on its dialogs). */
+    private void applyTheme(Theme theme) {
+        if (root.getScene() != null) {
+            Themes.apply(theme, root.getScene());
+        }
     }
 
     private void showKinds() {
