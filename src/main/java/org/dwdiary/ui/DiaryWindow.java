@@ -340,12 +340,17 @@ public final class DiaryWindow {
     }
 
     private void showSettings() {
-        SettingsViewModel model = new SettingsViewModel(diary, background, fx);
+        SettingsViewModel model = new SettingsViewModel(diary, clock, background, fx);
         model.load(() -> {
             if (new SettingsDialog(model, root.getScene().getWindow()).showAndWait().orElse(ButtonType.CANCEL)
                     == SettingsDialog.SAVE) {
-                model.save(message -> {
-                    weekView.model().info(message);
+                model.save(outcome -> {
+                    if (outcome.saved()) {
+                        applyTheme(outcome.theme());
+                        weekView.model().info(outcome.message());
+                    } else {
+                        weekView.model().error(outcome.message());
+                    }
                     weekView.model().reload();
                 });
             }
