@@ -1,10 +1,10 @@
 package org.dwdiary.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.dwdiary.domain.Theme;
 import org.dwdiary.store.DiaryFolder;
 
 import java.nio.file.Path;
@@ -50,9 +50,8 @@ public final class DiaryApp extends Application {
 
     /** The window's scene with the theme and the app's style sheet (also used by the GUI tests). */
     public static Scene scene(DiaryWindow window) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene(window.root());
-        scene.getStylesheets().add(DiaryApp.class.getResource("diary.css").toExternalForm());
+        Themes.apply(Theme.LIGHT, scene); // until a diary opens with its own theme
         return scene;
     }
 

@@ -30,6 +30,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.dwdiary.domain.QuickAddParser;
 import org.dwdiary.domain.SampleDiary;
+import org.dwdiary.domain.Theme;
 import org.dwdiary.domain.WorkKind;
 import org.dwdiary.store.Diary;
 import org.dwdiary.store.DiaryFolder;
@@ -131,15 +132,17 @@ public final class DiaryWindow {
                     SampleDiaryWriter.write(opened, SampleDiary.DEFAULT_WEEKS, 0, clock.millis(), clock);
                 }
                 ZoneId zone = opened.zone();
-                fx.execute(() -> show(opened, zone, sample));
+                Theme theme = opened.theme();
+                fx.execute(() -> show(opened, zone, theme, sample));
             } catch (RuntimeException e) {
                 fx.execute(() -> showFailure(diaryFolder, e));
             }
         });
     }
 
-    private void show(Diary opened, ZoneId zone, boolean sample) {
+    private void show(Diary opened, ZoneId zone, Theme theme, boolean sample) {
         diary = opened;
+        applyTheme(theme);
         WeekViewModel model = new WeekViewModel(opened, zone, clock, background, fx);
         weekView = new WeekView(model);
         transfers = new FileTransfers(opened, zone, model, background, fx, root);
@@ -337,16 +340,28 @@ public final class DiaryWindow {
     }
 
     private void showSettings() {
-        SettingsViewModel model = new SettingsViewModel(diary, background, fx);
+        SettingsViewModel model = new SettingsViewModel(diary, clock, background, fx);
         model.load(() -> {
             if (new SettingsDialog(model, root.getScene().getWindow()).showAndWait().orElse(ButtonType.CANCEL)
                     == SettingsDialog.SAVE) {
-                model.save(message -> {
-                    weekView.model().info(message);
+                model.save(outcome -> {
+                    if (outcome.saved()) {
+                        applyTheme(outcome.theme());
+                        weekView.model().info(outcome.message());
+                    } else {
+                        weekView.model().error(outcome.message());
+                    }
                     weekView.model().reload();
                 });
             }
         });
+    }
+
+    /** The diary's theme on the window (and, through the base theme, on its dialogs). */
+    private void applyTheme(Theme theme) {
+        if (root.getScene() != null) {
+            Themes.apply(theme, root.getScene());
+        }
     }
 
     private void showKinds() {

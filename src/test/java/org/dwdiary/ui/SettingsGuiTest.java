@@ -48,7 +48,8 @@ class SettingsGuiTest {
         robot.type(KeyCode.ESCAPE);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#settings-keywords").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#settings-tab-zone").tryQuery().isPresent());
+        robot.clickOn("#settings-tab-zone");
         TextArea keywords = robot.lookup("#settings-keywords").queryAs(TextArea.class);
         assertTrue(keywords.getText().startsWith("direct: visit, contact, session\n"), keywords.getText());
         robot.clickOn("#settings-keywords").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("lunch: sandwich");
@@ -56,7 +57,7 @@ class SettingsGuiTest {
         assertTrue(robot.lookup("#settings-save").query().isDisabled());
         robot.interact(() -> keywords.setText(keywords.getText().replace("lunch: sandwich", "direct: visit, duty")));
         waitUntil(() -> text(robot, "#settings-problem").isEmpty());
-        Snapshots.save(robot, keywords.getScene().getRoot(), "settings");
+        Snapshots.save(robot, keywords.getScene().getRoot(), "settings-keywords");
         robot.clickOn("#settings-save");
 
         waitUntil(() -> "Settings saved.".equals(text(robot, "#message")));

@@ -1,23 +1,30 @@
 package org.dwdiary.ui.week;
 
 import javafx.geometry.HPos;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.dwdiary.domain.DisplayFormats;
 import org.dwdiary.domain.WorkKind;
+import org.dwdiary.report.WeekFigures;
 import org.dwdiary.report.WeekSummary;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The week's figures beside the grid: hours and share per kind, total, direct-work share, hours per day. */
+/**
+ * The week's figures beside the grid: hours and share per kind, total, the direct-work share (and the
+ * worker's target), the week against the contract (contracted, worked vs contract, overtime, outside
+ * hours split into evenings and non-working days), and the hours per day.
+ */
 final class TotalsPanel extends VBox {
     static final String DEFAULT_STYLE_CLASS = "totals-panel";
 
@@ -25,6 +32,13 @@ final class TotalsPanel extends VBox {
     private final Map<WorkKind, Label> shares = new EnumMap<>(WorkKind.class);
     private final Label total = figure("total-all");
     private final Label directShare = new Label("–");
+    private final Label directTarget = new Label();
+    private final Label contract = figure("week-contract");
+    private final Label difference = figure("week-difference");
+    private final Label overtime = figure("week-overtime");
+    private final Label outsideHours = figure("week-outside-hours");
+    private final Label evenings = figure("week-outside-evenings");
+    private final Label nonWorkingDays = figure("week-outside-non-working-days");
     private final GridPane days = new GridPane();
 
     TotalsPanel(WeekViewModel model) {
@@ -59,14 +73,61 @@ final class TotalsPanel extends VBox {
         shareTitle.getStyleClass().add("panel-subtitle");
         directShare.setId("direct-share");
         directShare.getStyleClass().add("big-figure");
+        directTarget.setId("direct-target");
+        directTarget.getStyleClass().add("muted");
+        directTarget.managedProperty().bind(directTarget.textProperty().isNotEmpty());
+        directTarget.visibleProperty().bind(directTarget.managedProperty());
+        HBox share = new HBox(10, directShare, directTarget);
+        share.setAlignment(Pos.BASELINE_LEFT);
+
+        Label contractTitle = new Label("Contract");
+        contractTitle.getStyleClass().add("panel-subtitle");
+        GridPane contractGrid = new GridPane();
+        contractGrid.getStyleClass().add("totals-grid");
+        contractGrid.getColumnConstraints().addAll(grow(), right());
+        contractGrid.addRow(0, described("Contracted", "Your contracted hours for this week, from Edit ▸ Settings"), contract);
+        contractGrid.addRow(1, described("Worked vs contract", "Hours logged this week minus the contracted hours"), difference);
+        contractGrid.addRow(2, described("Overtime", "Hours logged beyond the contracted hours (never below 0:00)"), overtime);
+        contractGrid.addRow(3, described("Outside hours", "Time outside your standard working window on working days, "
+                + "and all time on non-working days"), outsideHours);
+        contractGrid.addRow(4, detail("evenings", "Before or after your standard working window on a working day "
+                + "(early mornings too)"), evenings);
+        contractGrid.addRow(5, detail("non-working days", "All time on days that are not working days in your contract"),
+                nonWorkingDays);
 
         Label daysTitle = new Label("By day");
         daysTitle.getStyleClass().add("panel-subtitle");
         days.getStyleClass().add("totals-grid");
         days.getColumnConstraints().addAll(grow(), right());
 
-        getChildren().addAll(title, kinds, new Separator(), shareTitle, directShare, new Separator(), daysTitle, days);
+        getChildren().addAll(title, kinds, new Separator(), shareTitle, share, new Separator(),
+                contractTitle, contractGrid, new Separator(), daysTitle, days);
         model.summaryProperty().addListener((o, was, now) -> show(now));
+        model.figuresProperty().addListener((o, was, now) -> show(now));
+    }
+
+    private void show(WeekFigures figures) {
+        contract.setText(DisplayFormats.hoursMinutes(figures.contractMinutes()));
+        long worked = figures.differenceMinutes();
+        difference.setText((worked > 0 ? "+" : "") + DisplayFormats.hoursMinutes(worked));
+        overtime.setText(DisplayFormats.hoursMinutes(figures.overtimeMinutes()));
+        outsideHours.setText(DisplayFormats.hoursMinutes(figures.outsideHoursMinutes()));
+        evenings.setText(DisplayFormats.hoursMinutes(figures.outsideWindowMinutes()));
+        nonWorkingDays.setText(DisplayFormats.hoursMinutes(figures.nonWorkingDayMinutes()));
+        directTarget.setText(figures.directTarget() == null ? "" : "target " + DisplayFormats.percent(figures.directTarget()));
+    }
+
+    /** A part of the figure above it: indented and quieter. */
+    private static Label detail(String text, String description) {
+        Label label = described(text, description);
+        label.getStyleClass().addAll("muted", "figure-detail");
+        return label;
+    }
+
+    private static Label described(String text, String description) {
+        Label label = new Label(text);
+        label.setTooltip(new Tooltip(description));
+        return label;
     }
 
     private void show(WeekSummary summary) {

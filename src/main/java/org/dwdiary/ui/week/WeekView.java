@@ -8,6 +8,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -183,7 +184,12 @@ public final class WeekView extends BorderPane {
             }
         });
         setCenter(grid);
-        setRight(totals);
+        // The figures scroll when the window is too short for all of them; the grid keeps its height.
+        ScrollPane totalsScroller = new ScrollPane(totals);
+        totalsScroller.setFitToWidth(true);
+        totalsScroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        totalsScroller.getStyleClass().add("totals-scroller");
+        setRight(totalsScroller);
         setBottom(bottom);
     }
 
