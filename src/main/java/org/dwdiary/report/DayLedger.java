@@ -36,6 +36,7 @@ final class DayLedger {
     private final boolean[] working;
     private final long[] contractMinutes;
     private final long[] markedMinutes;
+    private final long[] toilMinutes;
     private final Contract[] contracts;
     private final long[][] kindSeconds;
     private final long[] outsideSeconds;
@@ -49,6 +50,7 @@ final class DayLedger {
         working = new boolean[days];
         contractMinutes = new long[days];
         markedMinutes = new long[days];
+        toilMinutes = new long[days];
         contracts = new Contract[days];
         kindSeconds = new long[days][KINDS.length];
         outsideSeconds = new long[days];
@@ -71,6 +73,7 @@ final class DayLedger {
                 // Leave, sickness, a bank holiday or TOIL taken: that day's contracted time is not owed.
                 markedMinutes[i] = mark.minutesOff(contractMinutes[i]);
                 contractMinutes[i] -= markedMinutes[i];
+                toilMinutes[i] = mark.kind() == DayMark.Kind.TOIL ? markedMinutes[i] : 0;
             }
         }
     }
@@ -119,6 +122,7 @@ final class DayLedger {
         Map<LocalDate, Long> byDay = new LinkedHashMap<>();
         long contract = 0;
         long marked = 0;
+        long toil = 0;
         long outsideWindow = 0;
         long nonWorking = 0;
         for (int i = first; i < first + 7; i++) {
@@ -130,6 +134,7 @@ final class DayLedger {
             byDay.put(firstDay.plusDays(i), daySeconds / 60);
             contract += contractMinutes[i];
             marked += markedMinutes[i];
+            toil += toilMinutes[i];
             if (working[i]) {
                 outsideWindow += outsideSeconds[i];
             } else {
@@ -144,6 +149,6 @@ final class DayLedger {
         Double share = total == 0 ? null : (double) byKind.get(WorkKind.DIRECT) / total;
         WeekSummary summary = new WeekSummary(week, Collections.unmodifiableMap(byKind), total, share,
                 Collections.unmodifiableMap(byDay));
-        return new WeekFigures(summary, contract, outsideWindow / 60, nonWorking / 60, contracts[first].directTarget(), marked);
+        return new WeekFigures(summary, contract, outsideWindow / 60, nonWorking / 60, contracts[first].directTarget(), marked, toil);
     }
 }

@@ -21,9 +21,10 @@ import java.util.List;
  * @param directTarget the worker's target share in force on the week's Monday, or null for none
  * @param markedMinutes contracted minutes not owed because of day marks (leave, sickness, bank holidays,
  *                      TOIL taken); {@code contractMinutes} is already less these
+ * @param toilTakenMinutes the part of {@code markedMinutes} taken as TOIL (it comes off the TOIL balance)
  */
 public record WeekFigures(WeekSummary summary, long contractMinutes, long outsideWindowMinutes,
-                          long nonWorkingDayMinutes, Double directTarget, long markedMinutes) {
+                          long nonWorkingDayMinutes, Double directTarget, long markedMinutes, long toilTakenMinutes) {
 
     public static WeekFigures of(WeekId week, Collection<Block> blocks, ZoneId zone, SettingsTimeline settings) {
         return of(week, blocks, zone, settings, List.of());

@@ -1,8 +1,10 @@
 package org.dwdiary.report;
 
 import org.dwdiary.domain.Block;
+import org.dwdiary.domain.DayMark;
 import org.dwdiary.domain.SettingsTimeline;
 import org.dwdiary.domain.WeekId;
+import org.dwdiary.domain.WorkingRules;
 import org.dwdiary.report.PossibleBreach.Rule;
 
 import java.time.Instant;
@@ -10,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +25,8 @@ import java.util.TreeMap;
  * <li>Working time is every logged block, of any kind. Blocks that touch or overlap form one stretch of
  *     work; a <em>working day</em> is the stretches that start on one local date.</li>
  * <li>weekly-48h: for each ISO week, the average of it and the 16 weeks before (17 weeks, weeks with
- *     nothing logged counting 0) is over 48:00. Not flagged when the worker has opted out.</li>
+ *     nothing logged counting 0) is over 48:00. Days of leave, sickness, bank holiday or TOIL count as
+ *     neither work nor rest: the average is taken over the other days. Not flagged when the worker has opted out.</li>
  * <li>daily-rest-11h: from the end of one working day's last stretch to the start of the next working
  *     day's first is under 11:00.</li>
  * <li>weekly-rest-24h: no rest of 24:00 or more overlaps the ISO week (with the 14-day option: no rest of
@@ -37,7 +41,9 @@ import java.util.TreeMap;
 public final class WorkingTimeChecks {
     public static final String METHOD = """
             Working time is every logged block. Blocks that touch form one stretch of work; a working day is the \
-            stretches that start on one date. Average weekly time: each ISO week with the 16 before it (17 weeks). \
+            stretches that start on one date. Average weekly time: each ISO week with the 16 before it (17 weeks); \
+            days of leave, sickness, bank holiday or TOIL count as neither work nor rest, so the average is over \
+            the other days. \
             Daily rest: from one working day's last stretch to the next one's first. Weekly rest: the longest rest \
             overlapping each week (or fortnight). Breaks: gaps between stretches on days of more than 6 hours. \
             Night work: in 17 weeks where a third of working days had 3 hours or more at night, the average per \
@@ -55,14 +61,6 @@ public final class WorkingTimeChecks {
     static final long NIGHT_SHIFT = 3 * 60;
     private static final long REFERENCE_DAYS_LESS_REST = REFERENCE_WEEKS * 7L - REFERENCE_WEEKS;
 
-    /**
-     * @param optedOut        the worker has opted out of the 48-hour limit in writing: the average is not flagged
-     * @param fortnightlyRest weekly rest is counted as 48 hours (or two 24s) in each 14 days instead of 24 in 7
-     */
-    public record Options(boolean optedOut, boolean fortnightlyRest, LocalTime nightStart, LocalTime nightEnd) {
-        public static final Options DEFAULT = new Options(false, false, LocalTime.of(23, 0), LocalTime.of(6, 0));
-    }
-
     private WorkingTimeChecks() {
     }
 
@@ -75,17 +73,22 @@ public final class WorkingTimeChecks {
      * The possible breaches whose period ends between {@code from} and {@code to} (inclusive), by date.
      * {@code blocks} should reach back to {@link #dataFrom}(from) and a day past {@code to}.
      */
-    public static List<PossibleBreach> check(List<Block> blocks, ZoneId zone, LocalDate from, LocalDate to, Options options) {
+    public static List<PossibleBreach> check(List<Block> blocks, Collection<DayMark> marks, ZoneId zone, LocalDate from,
+                                             LocalDate to, WorkingRules options) {
         List<long[]> stretches = stretches(blocks);
         TreeMap<LocalDate, List<long[]>> days = workingDays(stretches, zone);
+        TreeMap<LocalDate, Integer> halfDaysOff = new TreeMap<>();
+        for (DayMark mark : marks) {
+            halfDaysOff.put(mark.day(), mark.half() ? 1 : 2);
+        }
         List<PossibleBreach> found = new ArrayList<>();
         if (!options.optedOut()) {
-            weeklyAverage(blocks, zone, from, to, found);
+            weeklyAverage(blocks, halfDaysOff, zone, from, to, found);
         }
         dailyRest(days, from, to, found);
         weeklyRest(stretches, zone, from, to, options.fortnightlyRest(), found);
         breaks(days, from, to, found);
-        night(days, zone, from, to, options, found);
+        night(days, halfDaysOff, zone, from, to, options, found);
         found.sort(Comparator.comparing(PossibleBreach::from).thenComparing(PossibleBreach::rule));
         return found;
     }
@@ -121,12 +124,18 @@ public final class WorkingTimeChecks {
         return !day.isBefore(from) && !day.isAfter(to);
     }
 
-    private static void weeklyAverage(List<Block> blocks, ZoneId zone, LocalDate from, LocalDate to, List<PossibleBreach> found) {
-        WeekId first = WeekId.of(from);
+    /** Half days off (leave, sickness, holidays, TOIL) from {@code first} to {@code last}: 2 a whole day, 1 a half. */
+    private static int halfDaysOff(TreeMap<LocalDate, Integer> halfDaysOff, LocalDate first, LocalDate last) {
+        return halfDaysOff.subMap(first, true, last, true).values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static void weeklyAverage(List<Block> blocks, TreeMap<LocalDate, Integer> halfDaysOff, ZoneId zone,
+                                      LocalDate from, LocalDate to, List<PossibleBreach> found) {
+        WeekId firstWeek = WeekId.of(from);
         WeekId last = WeekId.of(to);
-        DayLedger ledger = DayLedger.weeks(first.plusWeeks(-(REFERENCE_WEEKS - 1)), last, zone, SettingsTimeline.defaults(), List.of())
+        DayLedger ledger = DayLedger.weeks(firstWeek.plusWeeks(-(REFERENCE_WEEKS - 1)), last, zone, SettingsTimeline.defaults(), List.of())
                 .addAll(blocks);
-        for (WeekId week = first; week.compareTo(last) <= 0; week = week.plusWeeks(1)) {
+        for (WeekId week = firstWeek; week.compareTo(last) <= 0; week = week.plusWeeks(1)) {
             if (!within(week.sunday(), from, to)) {
                 continue;
             }
@@ -134,9 +143,12 @@ public final class WorkingTimeChecks {
             for (int i = 0; i < REFERENCE_WEEKS; i++) {
                 total += ledger.week(week.plusWeeks(-i)).totalMinutes();
             }
-            if (total > WEEKLY_LIMIT * REFERENCE_WEEKS) {
-                found.add(new PossibleBreach(Rule.WEEKLY_48H, week.plusWeeks(-(REFERENCE_WEEKS - 1)).monday(),
-                        week.sunday(), Math.round((double) total / REFERENCE_WEEKS), WEEKLY_LIMIT));
+            LocalDate first = week.plusWeeks(-(REFERENCE_WEEKS - 1)).monday();
+            // Days off count as neither work nor rest: the average is over the days that were not off.
+            long halfDays = REFERENCE_WEEKS * 14L - halfDaysOff(halfDaysOff, first, week.sunday());
+            if (halfDays > 0 && total * 14 > WEEKLY_LIMIT * halfDays) {
+                found.add(new PossibleBreach(Rule.WEEKLY_48H, first, week.sunday(), Math.round(total * 14.0 / halfDays),
+                        WEEKLY_LIMIT));
             }
         }
     }
@@ -222,8 +234,8 @@ public final class WorkingTimeChecks {
         }
     }
 
-    private static void night(TreeMap<LocalDate, List<long[]>> days, ZoneId zone, LocalDate from, LocalDate to,
-                              Options options, List<PossibleBreach> found) {
+    private static void night(TreeMap<LocalDate, List<long[]>> days, TreeMap<LocalDate, Integer> halfDaysOff, ZoneId zone,
+                              LocalDate from, LocalDate to, WorkingRules options, List<PossibleBreach> found) {
         for (WeekId week = WeekId.of(from); !week.monday().isAfter(to); week = week.plusWeeks(1)) {
             if (!within(week.sunday(), from, to)) {
                 continue;
@@ -241,9 +253,10 @@ public final class WorkingTimeChecks {
                 }
                 nightDays += night >= NIGHT_SHIFT ? 1 : 0;
             }
-            if (nightDays > 0 && nightDays * 3 >= workingDays) {
-                long average = Math.round((double) worked / REFERENCE_DAYS_LESS_REST);
-                if (worked > NIGHT_LIMIT * REFERENCE_DAYS_LESS_REST) {
+            long halfDays = REFERENCE_DAYS_LESS_REST * 2 - halfDaysOff(halfDaysOff, first, week.sunday());
+            if (nightDays > 0 && nightDays * 3 >= workingDays && halfDays > 0) {
+                long average = Math.round(worked * 2.0 / halfDays);
+                if (worked * 2 > NIGHT_LIMIT * halfDays) {
                     found.add(new PossibleBreach(Rule.NIGHT_8H, first, week.sunday(), average, NIGHT_LIMIT));
                 }
             }

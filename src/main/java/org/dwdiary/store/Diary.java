@@ -25,6 +25,7 @@ import org.dwdiary.domain.Template;
 import org.dwdiary.domain.Theme;
 import org.dwdiary.domain.WeekId;
 import org.dwdiary.domain.WorkKind;
+import org.dwdiary.domain.WorkingRules;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -237,6 +238,35 @@ public final class Diary implements AutoCloseable {
     /** Removes the value a setting takes from {@code from}; false when there was none on that date. */
     public boolean removeFigureSetting(FigureSetting setting, LocalDate from) {
         return write(() -> settings.removeDated(setting, from));
+    }
+
+    /** The Working Time Regulations options and the overtime scheme (settings for the whole diary). */
+    public WorkingRules workingRules() {
+        return read(this::workingRulesSetting);
+    }
+
+    /** Sets one working rule; refused, with nothing written, when the value cannot be read. */
+    public WorkingRules setWorkingRule(WorkingRules.Key key, String value) {
+        return write(() -> {
+            WorkingRules changed = workingRulesSetting().with(key, value);
+            settings.put(key.key(), changed.format(key));
+            return changed;
+        });
+    }
+
+    private WorkingRules workingRulesSetting() throws SQLException {
+        WorkingRules rules = WorkingRules.DEFAULT;
+        for (WorkingRules.Key key : WorkingRules.Key.values()) {
+            Optional<String> stored = settings.get(key.key());
+            if (stored.isPresent()) {
+                try {
+                    rules = rules.with(key, stored.get());
+                } catch (InputRefusedException e) {
+                    // a value from a newer version that this one cannot read: the default holds
+                }
+            }
+        }
+        return rules;
     }
 
     public Theme theme() {

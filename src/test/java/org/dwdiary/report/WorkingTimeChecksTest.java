@@ -3,7 +3,8 @@ package org.dwdiary.report;
 import org.dwdiary.domain.Block;
 import org.dwdiary.domain.WeekId;
 import org.dwdiary.report.PossibleBreach.Rule;
-import org.dwdiary.report.WorkingTimeChecks.Options;
+import org.dwdiary.domain.DayMark;
+import org.dwdiary.domain.WorkingRules;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ class WorkingTimeChecksTest {
     private static final WeekId W10 = WeekId.parse("2026-W10");
 
     private static List<PossibleBreach> check(List<Block> blocks, LocalDate from, LocalDate to) {
-        return WorkingTimeChecks.check(blocks, ZONE, from, to, Options.DEFAULT);
+        return WorkingTimeChecks.check(blocks, List.of(), ZONE, from, to, WorkingRules.DEFAULT);
     }
 
     private static List<PossibleBreach> of(Rule rule, List<PossibleBreach> breaches) {
@@ -51,8 +52,31 @@ class WorkingTimeChecksTest {
         List<PossibleBreach> breaches = of(Rule.WEEKLY_48H, check(blocks, W10.monday(), W10.sunday()));
         assertEquals(List.of(new PossibleBreach(Rule.WEEKLY_48H, W10.plusWeeks(-16).monday(), W10.sunday(), 48 * 60 + 1, 48 * 60)),
                 breaches);
-        assertEquals(List.of(), of(Rule.WEEKLY_48H, WorkingTimeChecks.check(blocks, ZONE, W10.monday(), W10.sunday(),
-                new Options(true, false, LocalTime.of(23, 0), LocalTime.of(6, 0)))), "opted out: not flagged");
+        assertEquals(List.of(), of(Rule.WEEKLY_48H, WorkingTimeChecks.check(blocks, List.of(), ZONE, W10.monday(), W10.sunday(),
+                WorkingRules.DEFAULT.with(WorkingRules.Key.WTR_OPT_OUT, "yes"))), "opted out: not flagged");
+    }
+
+    @Test
+    void daysOfLeaveAreLeftOutOfTheAverageAndHalfDaysCountHalf() {
+        // 17 weeks of 45:00 (Mon-Fri 08:00-17:00) is under 48:00 on average. With eight days of leave
+        // in the period and the same 45 hours worked in those weeks' other days, the average over the days
+        // worked is 45:00 × 17 × 7 / (119 - 8) = 48:15.
+        List<Block> blocks = new ArrayList<>(seventeenWeeks("08:00", "17:00"));
+        List<DayMark> leave = new ArrayList<>();
+        for (int d = 0; d < 8; d++) {
+            leave.add(new DayMark(W10.plusWeeks(-5).monday().plusDays(d % 5).plusWeeks(d / 5), DayMark.Kind.LEAVE, false));
+        }
+        assertEquals(List.of(), of(Rule.WEEKLY_48H, check(blocks, W10.monday(), W10.sunday())));
+        List<PossibleBreach> withLeave = of(Rule.WEEKLY_48H,
+                WorkingTimeChecks.check(blocks, leave, ZONE, W10.monday(), W10.sunday(), WorkingRules.DEFAULT));
+        assertEquals(List.of(new PossibleBreach(Rule.WEEKLY_48H, W10.plusWeeks(-16).monday(), W10.sunday(), 2895, 2880)), withLeave);
+        // Sixteen half days off are the same eight days.
+        List<DayMark> halves = new ArrayList<>();
+        for (int d = 0; d < 16; d++) {
+            halves.add(new DayMark(W10.plusWeeks(-8).monday().plusDays(d % 5).plusWeeks(d / 5), DayMark.Kind.SICK, true));
+        }
+        assertEquals(withLeave, of(Rule.WEEKLY_48H,
+                WorkingTimeChecks.check(blocks, halves, ZONE, W10.monday(), W10.sunday(), WorkingRules.DEFAULT)));
     }
 
     @Test
@@ -135,8 +159,8 @@ class WorkingTimeChecksTest {
         }
         blocks.add(block(RECORDING, "2026-02-22T09:00", "2026-02-22T21:00"));
         blocks.add(block(RECORDING, "2026-03-09T09:00", "2026-03-09T21:00"));
-        Options fortnightly = new Options(false, true, LocalTime.of(23, 0), LocalTime.of(6, 0));
-        List<PossibleBreach> checked = WorkingTimeChecks.check(blocks, ZONE, W10.plusWeeks(-1).monday(), W10.sunday(), fortnightly);
+        WorkingRules fortnightly = WorkingRules.DEFAULT.with(WorkingRules.Key.WEEKLY_REST, "14");
+        List<PossibleBreach> checked = WorkingTimeChecks.check(blocks, List.of(), ZONE, W10.plusWeeks(-1).monday(), W10.sunday(), fortnightly);
         assertEquals(List.of(), of(Rule.WEEKLY_REST_24H, checked));
     }
 
