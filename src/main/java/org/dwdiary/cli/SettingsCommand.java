@@ -5,6 +5,7 @@ import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.domain.KindRules;
 import org.dwdiary.domain.SettingsTimeline;
 import org.dwdiary.domain.Theme;
+import org.dwdiary.domain.WorkingRules;
 import org.dwdiary.store.Diary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,8 +27,9 @@ import java.util.stream.Stream;
 @Command(name = "settings", mixinStandardHelpOptions = true, description = "Shows or changes the diary's settings.",
         subcommands = {SettingsCommand.Show.class, SettingsCommand.Set.class, SettingsCommand.Unset.class})
 final class SettingsCommand {
-    private static final String KEYS = Stream.concat(Stream.of("zone", "kind-keywords", "theme"),
-            Arrays.stream(FigureSetting.values()).map(FigureSetting::key)).collect(Collectors.joining(", "));
+    private static final String KEYS = Stream.concat(Stream.concat(Stream.of("zone", "kind-keywords", "theme"),
+            Arrays.stream(FigureSetting.values()).map(FigureSetting::key)),
+            Arrays.stream(WorkingRules.Key.values()).map(WorkingRules.Key::key)).collect(Collectors.joining(", "));
 
     @ParentCommand DiaryCli root;
 
@@ -58,6 +60,10 @@ final class SettingsCommand {
                         }
                     }
                 }
+                WorkingRules rules = diary.workingRules();
+                for (WorkingRules.Key key : WorkingRules.Key.values()) {
+                    out.println(key.key() + " " + rules.format(key));
+                }
             }
         }
     }
@@ -73,6 +79,13 @@ final class SettingsCommand {
                     "  standard-window  the standard working window on working days, e.g. 08:00-18:00; time outside it",
                     "                   and on other days counts as outside hours (evenings and weekends)",
                     "  direct-target    your own target for the direct-work share, e.g. 30%, or none",
+                    "  wtr-opt-out      yes if you have opted out of the 48-hour average in writing (default no)",
+                    "  weekly-rest      7 (24 hours' rest in each 7 days, default) or 14 (48 hours in each 14)",
+                    "  night-time       night time for the night-work check (default 23:00-06:00)",
+                    "  overtime-scheme  flexi (default), toil, paid or none",
+                    "  balance-from     the day balances count from (YYYY-MM-DD, or start)",
+                    "  flexi-period     weeks in a flexi settlement period (default 4)",
+                    "  flexi-credit-limit / flexi-debit-limit   hours carried over at most (default 10:00 / 5:00)",
                     "",
                     "The last four shape the figures, so each value has a date from which it holds (--from):",
                     "going part-time from 1 September changes the weeks from then on, never those before.",
@@ -110,6 +123,12 @@ final class SettingsCommand {
                     if (!change.fromBeginning()) {
                         out.println("  the weeks before keep " + change.setting().format(timeline.on(change.from().minusDays(1))));
                     }
+                    return;
+                }
+                Optional<WorkingRules.Key> rule = WorkingRules.Key.fromKey(name);
+                if (rule.isPresent()) {
+                    WorkingRules rules = diary.setWorkingRule(rule.get(), value);
+                    out.println(rule.get().key() + " " + rules.format(rule.get()));
                     return;
                 }
                 switch (name) {

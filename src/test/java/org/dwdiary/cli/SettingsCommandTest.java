@@ -26,7 +26,9 @@ class SettingsCommandTest {
 
         assertEquals(0, result.code(), result::toString);
         assertEquals("zone Europe/London\n" + "kind-keywords " + org.dwdiary.domain.KindRules.defaults().format() + "\n"
-                + "theme light\ncontract-hours 37:00\nworking-days Mon-Fri\nstandard-window 08:00-18:00\ndirect-target none\n",
+                + "theme light\ncontract-hours 37:00\nworking-days Mon-Fri\nstandard-window 08:00-18:00\ndirect-target none\n"
+                + "wtr-opt-out no\nweekly-rest 7\nnight-time 23:00-06:00\novertime-scheme flexi\nbalance-from start\n"
+                + "flexi-period 4\nflexi-credit-limit 10:00\nflexi-debit-limit 5:00\n",
                 result.out());
     }
 
@@ -139,7 +141,8 @@ class SettingsCommandTest {
 
         assertEquals(1, result.code(), result::toString);
         assertEquals("dwdiary settings set: there is no setting \"colour\"; the settings are: zone, kind-keywords, theme, "
-                + "contract-hours, working-days, standard-window, direct-target\n", result.err());
+                + "contract-hours, working-days, standard-window, direct-target, wtr-opt-out, weekly-rest, night-time, "
+                + "overtime-scheme, balance-from, flexi-period, flexi-credit-limit, flexi-debit-limit\n", result.err());
         assertEquals(ZoneId.of("Europe/London"), cli.snapshot().zone());
     }
 
