@@ -2,6 +2,7 @@ package org.dwdiary.cli;
 
 import org.dwdiary.domain.DisplayFormats;
 import org.dwdiary.domain.InputRefusedException;
+import org.dwdiary.domain.RecordKeeping;
 import org.dwdiary.domain.WeekId;
 import org.dwdiary.domain.WorkingRules;
 import org.dwdiary.report.Balances;
@@ -38,7 +39,7 @@ final class BalanceCommand implements Callable<Integer> {
     private LocalDate to;
 
     @Option(names = "--json", description = "{\"from\",\"to\",\"scheme\",\"contractMinutes\",\"workedMinutes\",\"overtimeMinutes\","
-            + "\"balanceMinutes\",\"lostMinutes\",\"weeks\":[…],\"toil\":{…},\"flexi\":[…]}")
+            + "\"balanceMinutes\",\"lostMinutes\",\"weeks\":[…],\"toil\":{…},\"flexi\":[…],\"recordKeeping\":{…}}")
     private boolean json;
 
     @Override
@@ -57,11 +58,21 @@ final class BalanceCommand implements Callable<Integer> {
             Diary.Period period = diary.period(Trend.dataFrom(firstWeek), lastWeek);
             Trend trend = Trend.of(firstWeek, lastWeek, period.blocks(), period.zone(), period.settings(), period.marks());
             Balances balances = Balances.of(trend, rules);
+            RecordKeeping kept = diary.recordKeeping(firstWeek.start(period.zone()), lastWeek.end(period.zone()));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Json.write(asJson(trend, balances)));
+                Map<String, Object> result = asJson(trend, balances);
+                Map<String, Object> record = new LinkedHashMap<>();
+                record.put("minutes", kept.minutes());
+                record.put("recordedWithin24HoursMinutes", kept.minutesRecordedWithin24Hours());
+                record.put("timelyShare", Json.share(kept.timelyShare()));
+                record.put("laterEdits", kept.laterEdits());
+                result.put("recordKeeping", record);
+                out.println(Json.write(result));
             } else {
                 print(trend, balances, rules, out);
+                out.printf("Record: %s of the minutes recorded within 24 hours of their end; %d later %s.%n",
+                        DisplayFormats.percent(kept.timelyShare()), kept.laterEdits(), kept.laterEdits() == 1 ? "edit" : "edits");
             }
         }
         return 0;

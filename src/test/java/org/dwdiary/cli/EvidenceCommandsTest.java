@@ -64,7 +64,9 @@ class EvidenceCommandsTest {
                 + "\"workedMinutes\":2700,\"overtimeMinutes\":702,\"balanceMinutes\":702,\"lostMinutes\":0,"
                 + "\"weeks\":[{\"week\":\"2026-W10\",\"contractMinutes\":1998,\"workedMinutes\":2700,\"overtimeMinutes\":702,"
                 + "\"differenceMinutes\":702,\"balanceMinutes\":702}],"
-                + "\"toil\":{\"earnedMinutes\":702,\"takenMinutes\":222,\"balanceMinutes\":480},\"flexi\":[]}\n", result.out());
+                + "\"toil\":{\"earnedMinutes\":702,\"takenMinutes\":222,\"balanceMinutes\":480},\"flexi\":[],"
+                + "\"recordKeeping\":{\"minutes\":2700,\"recordedWithin24HoursMinutes\":2160,\"timelyShare\":0.8,\"laterEdits\":0}}\n",
+                result.out());
     }
 
     @Test
@@ -80,6 +82,7 @@ class EvidenceCommandsTest {
         assertTrue(result.out().contains("Mon 9 Feb 2026 to Sun 8 Mar 2026: in 0:00, period +16:00, end +16:00, carried +10:00, LOST 6:00\n"),
                 result.out());
         assertTrue(result.out().contains("Hours lost at settlement: 6:00\n"), result.out());
+        assertTrue(result.out().endsWith("Record: 20% of the minutes recorded within 24 hours of their end; 0 later edits.\n"), result.out());
     }
 
     @Test
