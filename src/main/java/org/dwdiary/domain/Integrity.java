@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 
 /**
  * Whether the diary is as its history says: the hash chain is unbroken, and every block and day mark
@@ -15,8 +14,8 @@ import java.util.TreeSet;
 public record Integrity(boolean intact, long entries, String finalHash, String problem) {
 
     /**
-     * Checks {@code entries} (in order) and the diary's current records: subject → canonical values, or
-     * null for a record that is deleted (a block) or absent.
+     * Checks {@code entries} (in order) and the diary's current records, in the order to report them:
+     * subject → canonical values, or null for a block that is deleted.
      */
     public static Integrity check(List<HistoryEntry> entries, Map<String, String> current) {
         String previous = HistoryEntry.GENESIS;
@@ -39,37 +38,31 @@ public record Integrity(boolean intact, long entries, String finalHash, String p
             previous = entry.hash();
             expectedSeq++;
         }
-        TreeSet<String> subjects = new TreeSet<>(new java.util.Comparator<String>() {
-            @Override
-            public int compare(String a, String b) {
-                return naturalKey(a).compareTo(naturalKey(b));
-            }
-        });
-        subjects.addAll(last.keySet());
-        subjects.addAll(current.keySet());
-        for (String subject : subjects) {
-            String now = current.get(subject);
+        // The records in the diary's own order (blocks by number, then marks by day), then any the history
+        // keeps that the diary no longer has.
+        for (Map.Entry<String, String> record : current.entrySet()) {
+            String subject = record.getKey();
             if (!last.containsKey(subject)) {
-                if (now != null) {
+                if (record.getValue() != null) {
                     return broken(entries, previous, subject + " is not in the history: it was added outside the app");
                 }
                 continue;
             }
             String recorded = last.get(subject);
-            if (!Objects.equals(recorded, now)) {
+            if (!Objects.equals(recorded, record.getValue())) {
                 String what = recorded == null ? "was deleted, but is in the diary"
-                        : now == null ? "is missing from the diary (its last entry keeps it)"
+                        : record.getValue() == null ? "is deleted in the diary, but its last history entry keeps it"
                         : "does not match its last history entry: it was changed outside the app";
                 return broken(entries, previous, subject + " " + what);
             }
         }
+        for (HistoryEntry entry : entries) {
+            String subject = entry.subject();
+            if (!current.containsKey(subject) && last.get(subject) != null) {
+                return broken(entries, previous, subject + " is missing from the diary (its last history entry keeps it)");
+            }
+        }
         return new Integrity(true, entries.size(), previous, null);
-    }
-
-    private static String naturalKey(String subject) {
-        int space = subject.indexOf(' ');
-        String rest = space < 0 ? "" : subject.substring(space + 1);
-        return (space < 0 ? subject : subject.substring(0, space)) + " " + (rest.matches("\\d+") ? String.format("%020d", Long.parseLong(rest)) : rest);
     }
 
     private static Integrity broken(List<HistoryEntry> entries, String hashSoFar, String problem) {

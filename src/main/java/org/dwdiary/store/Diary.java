@@ -332,7 +332,7 @@ public final class Diary implements AutoCloseable {
     /** Checks the hash chain, and every block and day mark against its last history entry. */
     public Integrity verify() {
         return read(() -> {
-            Map<String, String> current = new HashMap<>();
+            Map<String, String> current = new java.util.LinkedHashMap<>();
             blocks.currentStates().forEach((id, state) -> current.put(HistoryEntry.blockSubject(id), state));
             current.putAll(marks.currentStates());
             return Integrity.check(history.entries(null), current);
