@@ -136,7 +136,7 @@ final class TrendCharts {
 
     private static ChartData outside(List<WeekFigures> weeks, List<WeekId> ids, List<String> labels, boolean empty) {
         List<ChartData.Series> bars = List.of(
-                new ChartData.Series("Evenings: working days, outside the standard window", "series-evening", ChartData.Mark.BAR,
+                new ChartData.Series("Evenings: working days, outside the window", "series-evening", ChartData.Mark.BAR,
                         values(weeks, week -> (double) week.outsideWindowMinutes())),
                 new ChartData.Series("Weekends: non-working days", "series-weekend", ChartData.Mark.BAR,
                         values(weeks, week -> (double) week.nonWorkingDayMinutes())));

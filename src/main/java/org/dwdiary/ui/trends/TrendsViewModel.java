@@ -310,8 +310,9 @@ public final class TrendsViewModel {
                 + " · contracted " + DisplayFormats.hoursMinutes(trend.contractMinutes()));
 
         outside.set(DisplayFormats.hoursMinutes(trend.outsideHoursMinutes()));
-        outsideDetail.set(DisplayFormats.hoursMinutes(trend.outsideWindowMinutes()) + " outside the standard window on working days · "
-                + DisplayFormats.hoursMinutes(trend.nonWorkingDayMinutes()) + " on non-working days");
+        outsideDetail.set("in " + weeksText(count) + ": " + DisplayFormats.hoursMinutes(trend.outsideWindowMinutes())
+                + " outside the window on working days · " + DisplayFormats.hoursMinutes(trend.nonWorkingDayMinutes())
+                + " on non-working days");
 
         if (messageIsError.get()) {
             info("");

@@ -1,6 +1,5 @@
 package org.dwdiary.ui.trends;
 
-import org.dwdiary.domain.Block;
 import org.dwdiary.domain.FigureSetting;
 import org.dwdiary.domain.RecordedVia;
 import org.dwdiary.domain.WeekId;
@@ -21,12 +20,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 
+import static org.dwdiary.ui.trends.SmallDiary.block;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -57,36 +56,6 @@ class TrendsViewModelTest {
     @AfterEach
     void close() {
         diary.close();
-    }
-
-    static Block block(String from, String to, WorkKind kind) {
-        return Block.create(LocalDateTime.parse(from).atZone(LONDON).toInstant(),
-                LocalDateTime.parse(to).atZone(LONDON).toInstant(), LONDON, kind, kind.displayName(), null);
-    }
-
-    /**
-     * A small diary worked out by hand, on a 3-hour contract (Mon–Fri, 08:00–18:00) with a 25% target:
-     * <pre>
-     * W07  Mon 9 Feb direct 1:00; Sat 14 Feb recording 1:00 (a non-working day)   2:00, 50%, no overtime
-     * W08  Mon 16 Feb direct 1:00, recording 3:00                                 4:00, 25%, 1:00 over
-     * W09  nothing logged                                                         a gap
-     * W10  Mon 2 Mar direct 1:15; Tue 3 Mar travel 0:30, recording 17:00–19:30    4:15, 29%, 1:15 over,
-     *      (1:30 of it after 18:00)
-     * </pre>
-     */
-    static void writeSmallDiary(Diary diary) {
-        diary.setFigureSetting(FigureSetting.CONTRACT_HOURS, "3:00", null);
-        diary.setFigureSetting(FigureSetting.DIRECT_TARGET, "25%", null);
-        for (Block block : List.of(
-                block("2026-02-09T09:00", "2026-02-09T10:00", WorkKind.DIRECT),
-                block("2026-02-14T10:00", "2026-02-14T11:00", WorkKind.RECORDING),
-                block("2026-02-16T09:00", "2026-02-16T10:00", WorkKind.DIRECT),
-                block("2026-02-16T10:00", "2026-02-16T13:00", WorkKind.RECORDING),
-                block("2026-03-02T09:00", "2026-03-02T10:15", WorkKind.DIRECT),
-                block("2026-03-03T08:00", "2026-03-03T08:30", WorkKind.TRAVEL),
-                block("2026-03-03T17:00", "2026-03-03T19:30", WorkKind.RECORDING))) {
-            diary.add(block, RecordedVia.GUI);
-        }
     }
 
     private TrendsViewModel.Loaded loaded() {
@@ -157,7 +126,7 @@ class TrendsViewModelTest {
 
     @Test
     void customTakesTheWholeWeeksContainingTheDates() {
-        writeSmallDiary(diary);
+        SmallDiary.write(diary);
 
         assertTrue(model.applyCustom(LocalDate.of(2026, 2, 11), LocalDate.of(2026, 2, 17)));
 
@@ -198,7 +167,7 @@ class TrendsViewModelTest {
 
     @Test
     void tilesShowTheHandWorkedFigures() {
-        writeSmallDiary(diary);
+        SmallDiary.write(diary);
 
         model.reload();
 
@@ -209,13 +178,13 @@ class TrendsViewModelTest {
         assertEquals("2:15", model.overtimeProperty().get(), "1:00 in W08 and 1:15 in W10; W07's short week cancels nothing");
         assertEquals("in 2 of 13 weeks · contracted 39:00", model.overtimeDetailProperty().get());
         assertEquals("2:30", model.outsideProperty().get());
-        assertEquals("1:30 outside the standard window on working days · 1:00 on non-working days",
+        assertEquals("in 13 weeks: 1:30 outside the window on working days · 1:00 on non-working days",
                 model.outsideDetailProperty().get());
     }
 
     @Test
     void theAverageTileKeepsToTheLastThirteenWeeksWhateverTheRange() {
-        writeSmallDiary(diary);
+        SmallDiary.write(diary);
 
         model.choose(TrendsViewModel.Range.LAST_4);
 
@@ -226,7 +195,7 @@ class TrendsViewModelTest {
 
     @Test
     void aWeekWithNothingLoggedIsAGapNotZero() {
-        writeSmallDiary(diary);
+        SmallDiary.write(diary);
 
         model.choose(TrendsViewModel.Range.LAST_4);
 
@@ -243,7 +212,7 @@ class TrendsViewModelTest {
 
     @Test
     void hoverTextsGiveEachWeeksExactFigures() {
-        writeSmallDiary(diary);
+        SmallDiary.write(diary);
 
         model.choose(TrendsViewModel.Range.LAST_4);
 
@@ -264,7 +233,7 @@ class TrendsViewModelTest {
 
     @Test
     void theContractChartSplitsEachBarAtTheContract() {
-        writeSmallDiary(diary);
+        SmallDiary.write(diary);
 
         model.choose(TrendsViewModel.Range.LAST_4);
 
@@ -388,7 +357,7 @@ class TrendsViewModelTest {
 
     @Test
     void theThisWeekTileIsTheLastOfTheRecentWeeks() {
-        writeSmallDiary(diary);
+        SmallDiary.write(diary);
         model.reload();
 
         WeekFigures now = loaded().thisWeekFigures();
