@@ -184,6 +184,7 @@ public final class DiaryWindow {
         viewSwitch.getStyleClass().add("view-switch");
         viewSwitch.setVisible(false);
         Region spacer = new Region();
+        spacer.getStyleClass().add("menu-row-spacer");
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox row = new HBox(menus, viewSwitch, spacer);
         row.getStyleClass().add("view-switch-row");

@@ -80,6 +80,7 @@ public final class TrendsView extends BorderPane {
                     ChartData data = now.charts().get(kind);
                     charts.get(kind).show(data);
                     fillLegend(legends.get(kind), data);
+                    legends.get(kind).setVisible(!data.empty()); // the space stays: the charts do not jump
                 }
             }
         });
@@ -174,13 +175,13 @@ public final class TrendsView extends BorderPane {
     private HBox customDates() {
         DatePicker from = new DatePicker();
         from.setId("trends-custom-from");
-        from.setPrefWidth(140);
+        from.setPrefWidth(150);
         from.setConverter(new LocalDateStringConverter(EN_GB_DATE, EN_GB_DATE));
         from.setPromptText("dd/mm/yyyy");
         from.valueProperty().bindBidirectional(model.customFromProperty());
         DatePicker to = new DatePicker();
         to.setId("trends-custom-to");
-        to.setPrefWidth(140);
+        to.setPrefWidth(150);
         to.setConverter(new LocalDateStringConverter(EN_GB_DATE, EN_GB_DATE));
         to.setPromptText("dd/mm/yyyy");
         to.valueProperty().bindBidirectional(model.customToProperty());
