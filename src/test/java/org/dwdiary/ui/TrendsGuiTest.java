@@ -191,6 +191,19 @@ class TrendsGuiTest {
     }
 
     @Test
+    void aChartsContextMenuOpensTheWeekUnderTheMouse(FxRobot robot) {
+        openTrends(robot);
+        chooseRange(robot, "#trends-range-4", 4);
+
+        robot.moveTo(chart(ChartKind.OUTSIDE).bandCentreOnScreen(0)).clickOn(javafx.scene.input.MouseButton.SECONDARY);
+        waitUntil(() -> robot.lookup("#context-open-week").tryQuery().isPresent());
+        robot.clickOn("#context-open-week");
+
+        waitUntil(() -> robot.lookup("#week-title").tryQuery().isPresent()
+                && text(robot, "#week-title").startsWith("Week 7 · Mon 9 Feb"));
+    }
+
+    @Test
     void theKeyboardMovesBetweenWeeksOnAChartAndEnterOpensOne(FxRobot robot) {
         openTrends(robot);
         chooseRange(robot, "#trends-range-4", 4);

@@ -3,6 +3,7 @@ package org.dwdiary.ui.trends;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -18,6 +19,8 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -284,27 +287,42 @@ public final class TrendsView extends BorderPane {
         card.getStyleClass().add("chart-card");
         card.setMinSize(0, 0);
 
+        // The right mouse button opens the menu on the week under it; the keyboard's menu key, on the week chosen.
         ContextMenu menu = new ContextMenu();
-        card.setOnContextMenuRequested(event -> {
-            int week = chart.weekAt(chart.sceneToLocal(event.getSceneX(), event.getSceneY()).getX(),
-                    chart.sceneToLocal(event.getSceneX(), event.getSceneY()).getY());
-            menu.getItems().clear();
-            if (week >= 0) {
-                WeekId id = chart.data().weeks().get(week);
-                MenuItem open = new MenuItem("Open " + id + " in the week view");
-                open.setOnAction(e -> model.openWeek(id));
-                menu.getItems().add(open);
+        card.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
+            if (event.getButton() == MouseButton.SECONDARY) {
+                Point2D at = chart.sceneToLocal(event.getSceneX(), event.getSceneY());
+                showMenu(menu, kind, chart.weekAt(at.getX(), at.getY()), event.getScreenX(), event.getScreenY());
+                event.consume();
             }
-            MenuItem export = new MenuItem("Export \"" + kind.title() + "\" as PNG…");
-            export.setOnAction(e -> exportChart(kind));
-            menu.getItems().add(export);
-            menu.show(card, event.getScreenX(), event.getScreenY());
+        });
+        card.setOnContextMenuRequested(event -> {
+            if (event.isKeyboardTrigger()) {
+                showMenu(menu, kind, chart.hoveredWeek(), event.getScreenX(), event.getScreenY());
+            }
             event.consume();
         });
         charts.put(kind, chart);
         cards.put(kind, card);
         legends.put(kind, legend);
         return card;
+    }
+
+    private void showMenu(ContextMenu menu, ChartKind kind, int week, double screenX, double screenY) {
+        TrendChart chart = charts.get(kind);
+        menu.getItems().clear();
+        if (week >= 0) {
+            WeekId id = chart.data().weeks().get(week);
+            MenuItem open = new MenuItem("Open " + id + " in the week view");
+            open.setId("context-open-week");
+            open.setOnAction(e -> open(kind, week));
+            menu.getItems().add(open);
+        }
+        MenuItem export = new MenuItem("Export \"" + kind.title() + "\" as PNG…");
+        export.setId("context-export");
+        export.setOnAction(e -> exportChart(kind));
+        menu.getItems().add(export);
+        menu.show(cards.get(kind), screenX, screenY);
     }
 
     private void open(ChartKind kind, int week) {
