@@ -17,6 +17,9 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -31,12 +34,15 @@ import javafx.scene.layout.VBox;
 import org.dwdiary.domain.QuickAddParser;
 import org.dwdiary.domain.SampleDiary;
 import org.dwdiary.domain.Theme;
+import org.dwdiary.domain.WeekId;
 import org.dwdiary.domain.WorkKind;
 import org.dwdiary.store.Diary;
 import org.dwdiary.store.DiaryFolder;
 import org.dwdiary.store.SampleDiaryWriter;
 import org.dwdiary.ui.settings.SettingsDialog;
 import org.dwdiary.ui.settings.SettingsViewModel;
+import org.dwdiary.ui.trends.TrendsView;
+import org.dwdiary.ui.trends.TrendsViewModel;
 import org.dwdiary.ui.week.WeekView;
 import org.dwdiary.ui.week.WeekViewModel;
 import org.dwdiary.ui.welcome.WelcomeView;
@@ -49,7 +55,8 @@ import java.util.concurrent.Executor;
 
 /**
  * The window's content: the menu bar, and either the welcome (first run), the week view of the
- * worker's own diary, or the week view of the sample diary under a banner that says so.
+ * worker's own diary, or the week view of the sample diary under a banner that says so. Beside the
+ * menus, "Week | Trends" switches to the trends view, which is built the first time it is shown.
  */
 public final class DiaryWindow {
     private final Path folder;
@@ -61,8 +68,15 @@ public final class DiaryWindow {
     private final VBox top = new VBox();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Direct Work Diary");
     private final MenuBar menus;
+    private final ToggleButton weekToggle = viewToggle("Week", "view-week", "The week: blocks and totals (Ctrl+1)");
+    private final ToggleButton trendsToggle = viewToggle("Trends", "view-trends",
+            "Weeks side by side: direct-work share, hours, contract, evenings and weekends (Ctrl+2)");
+    private final HBox viewSwitch = new HBox();
+    private final HBox menuRow;
     private Diary diary;
     private WeekView weekView;
+    private TrendsView trendsView;
+    private boolean showingTrends;
     private FileTransfers transfers;
 
     public DiaryWindow(Path folder, Clock clock, Executor background, Executor fx) {
@@ -72,7 +86,8 @@ public final class DiaryWindow {
         this.fx = fx;
         root.getStyleClass().add("diary-window");
         menus = menuBar();
-        top.getChildren().add(menus);
+        menuRow = menuRow();
+        top.getChildren().add(menuRow);
         root.setTop(top);
         root.setCenter(content);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::navigationKeys);
@@ -85,6 +100,7 @@ public final class DiaryWindow {
         root.setOnDragDropped(event -> {
             boolean taken = false;
             if (weekView != null && event.getDragboard().hasFiles()) {
+                showWeekView();
                 for (File file : event.getDragboard().getFiles()) {
                     importFile(file.toPath());
                     taken = true;
@@ -145,17 +161,81 @@ public final class DiaryWindow {
         applyTheme(theme);
         WeekViewModel model = new WeekViewModel(opened, zone, clock, background, fx);
         weekView = new WeekView(model);
+        trendsView = null;
+        viewSwitch.setVisible(true);
         transfers = new FileTransfers(opened, zone, model, background, fx, root);
-        top.getChildren().setAll(menus);
+        top.getChildren().setAll(menuRow);
         if (sample) {
             top.getChildren().add(sampleBanner());
         }
-        content.getChildren().setAll(weekView);
-        weekView.focusGrid();
+        showWeekView();
         String name = sample ? "Direct Work Diary — sample data (not your diary)" : "Direct Work Diary";
         title.bind(Bindings.createStringBinding(() -> model.runningTextProperty().get().isEmpty() ? name
                 : "● " + model.runningTextProperty().get() + " — " + name, model.runningTextProperty()));
         model.reload();
+    }
+
+    /** The menus, and beside them the switch between the week and the trends (shown once a diary is open). */
+    private HBox menuRow() {
+        weekToggle.setToggleGroup(new ToggleGroup());
+        trendsToggle.setToggleGroup(weekToggle.getToggleGroup());
+        weekToggle.getStyleClass().add("left-pill");
+        trendsToggle.getStyleClass().add("right-pill");
+        weekToggle.setOnAction(event -> showWeekView());
+        trendsToggle.setOnAction(event -> showTrends());
+        viewSwitch.getChildren().setAll(weekToggle, trendsToggle);
+        viewSwitch.getStyleClass().add("view-switch");
+        viewSwitch.setVisible(false);
+        Region spacer = new Region();
+        spacer.getStyleClass().add("menu-row-spacer");
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(menus, viewSwitch, spacer);
+        row.getStyleClass().add("view-switch-row");
+        return row;
+    }
+
+    private static ToggleButton viewToggle(String text, String id, String tip) {
+        ToggleButton toggle = new ToggleButton(text);
+        toggle.setId(id);
+        toggle.setTooltip(new Tooltip(tip));
+        toggle.setMnemonicParsing(false);
+        return toggle;
+    }
+
+    /** View ▸ Week (Ctrl+1): the week view, as it was left. */
+    public void showWeekView() {
+        if (weekView == null) {
+            return;
+        }
+        weekToggle.setSelected(true);
+        if (showingTrends || !content.getChildren().contains(weekView)) {
+            showingTrends = false;
+            content.getChildren().setAll(weekView);
+            weekView.focusGrid();
+        }
+    }
+
+    /** View ▸ Trends (Ctrl+2): built the first time (start-up stays quick), read again each time it is shown. */
+    public void showTrends() {
+        if (weekView == null) {
+            return;
+        }
+        if (trendsView == null) {
+            trendsView = new TrendsView(new TrendsViewModel(diary, clock, background, fx, this::openWeek));
+        }
+        trendsToggle.setSelected(true);
+        if (!showingTrends) {
+            showingTrends = true;
+            content.getChildren().setAll(trendsView);
+            trendsView.focusRanges();
+        }
+        trendsView.model().reload();
+    }
+
+    /** A week clicked in a chart: the week view on that week. */
+    private void openWeek(WeekId week) {
+        showWeekView();
+        weekView.model().showWeek(week);
     }
 
     private Node sampleBanner() {
@@ -200,6 +280,9 @@ public final class DiaryWindow {
         Diary closing = diary;
         diary = null;
         weekView = null;
+        trendsView = null;
+        showingTrends = false;
+        viewSwitch.setVisible(false);
         if (closing != null) {
             background.execute(closing::close);
         }
@@ -212,16 +295,24 @@ public final class DiaryWindow {
         }
     }
 
-    /** Reads the shown week again: the CLI may have changed the diary while the window was in the background. */
+    /** Reads the shown week (and the trends, if shown) again: the CLI may have changed the diary meanwhile. */
     public void refresh() {
         if (weekView != null) {
             weekView.model().reload();
+        }
+        if (showingTrends) {
+            trendsView.model().reload();
         }
     }
 
     /** The week view once a diary is open (for tests and the menus). */
     public WeekView weekView() {
         return weekView;
+    }
+
+    /** The trends view once it has been shown, else null (for tests). */
+    public TrendsView trendsView() {
+        return trendsView;
     }
 
     private MenuBar menuBar() {
@@ -238,37 +329,43 @@ public final class DiaryWindow {
 
         Menu edit = new Menu("_Edit");
         edit.getItems().addAll(
-                item("_Quick add", "menu-quick-add", shortcut(KeyCode.L), () -> weekView.focusQuickAdd()),
-                item("_Add block…", "menu-add", shortcut(KeyCode.N), () -> weekView.addBlock()),
-                item("_Edit block… (Enter)", "menu-edit", null, () -> weekView.editSelected()),
-                item("_Delete block", "menu-delete", new KeyCodeCombination(KeyCode.DELETE),
-                        () -> weekView.model().deleteSelected()),
+                item("_Quick add", "menu-quick-add", shortcut(KeyCode.L), onWeek(() -> weekView.focusQuickAdd())),
+                item("_Add block…", "menu-add", shortcut(KeyCode.N), onWeek(() -> weekView.addBlock())),
+                item("_Edit block… (Enter)", "menu-edit", null, onWeek(() -> weekView.editSelected())),
+                item("_Delete block", "menu-delete", new KeyCodeCombination(KeyCode.DELETE), () -> {
+                    if (!showingTrends) { // never a block the user cannot see
+                        weekView.model().deleteSelected();
+                    }
+                }),
                 new SeparatorMenuItem(),
-                item("_Undo", "menu-undo", shortcut(KeyCode.Z), () -> weekView.model().undo()),
-                item("_Redo", "menu-redo", shortcut(KeyCode.Y), () -> weekView.model().redo()),
+                item("_Undo", "menu-undo", shortcut(KeyCode.Z), onWeek(() -> weekView.model().undo())),
+                item("_Redo", "menu-redo", shortcut(KeyCode.Y), onWeek(() -> weekView.model().redo())),
                 new SeparatorMenuItem(),
-                item("Copy _previous day…", "menu-copy-day", shortcut(KeyCode.D), () -> weekView.copyPreviousDay()),
+                item("Copy _previous day…", "menu-copy-day", shortcut(KeyCode.D), onWeek(() -> weekView.copyPreviousDay())),
                 item("Copy last _week's pattern…", "menu-copy-week",
                         new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                        () -> weekView.copyLastWeek()),
-                item("_Templates…", "menu-templates", shortcut(KeyCode.T), () -> weekView.showTemplates()),
+                        onWeek(() -> weekView.copyLastWeek())),
+                item("_Templates…", "menu-templates", shortcut(KeyCode.T), onWeek(() -> weekView.showTemplates())),
                 new SeparatorMenuItem(),
                 item("_Stop timer", "menu-stop-timer",
                         new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                        () -> weekView.stopTimer()),
+                        onWeek(() -> weekView.stopTimer())),
                 new SeparatorMenuItem(),
                 item("Se_ttings…", "menu-settings", shortcut(KeyCode.COMMA), this::showSettings));
 
         Menu view = new Menu("_View");
         view.getItems().addAll(
-                item("_Previous week", "menu-previous", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN),
-                        () -> weekView.model().previousWeek()),
-                item("_Next week", "menu-next", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN),
-                        () -> weekView.model().nextWeek()),
-                item("_This week", "menu-this-week", new KeyCodeCombination(KeyCode.HOME, KeyCombination.ALT_DOWN),
-                        () -> weekView.model().thisWeek()),
+                item("_Week", "menu-week-view", shortcut(KeyCode.DIGIT1), this::showWeekView),
+                item("T_rends", "menu-trends-view", shortcut(KeyCode.DIGIT2), this::showTrends),
                 new SeparatorMenuItem(),
-                item("_Reload", "menu-reload", new KeyCodeCombination(KeyCode.F5), () -> weekView.model().reload()));
+                item("_Previous week", "menu-previous", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN),
+                        onWeek(() -> weekView.model().previousWeek())),
+                item("_Next week", "menu-next", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN),
+                        onWeek(() -> weekView.model().nextWeek())),
+                item("_This week", "menu-this-week", new KeyCodeCombination(KeyCode.HOME, KeyCombination.ALT_DOWN),
+                        onWeek(() -> weekView.model().thisWeek())),
+                new SeparatorMenuItem(),
+                item("_Reload", "menu-reload", new KeyCodeCombination(KeyCode.F5), this::refresh));
 
         Menu help = new Menu("_Help");
         help.getItems().addAll(
@@ -292,6 +389,14 @@ public final class DiaryWindow {
     private static MenuItem always(MenuItem item) {
         item.setUserData(ALWAYS);
         return item;
+    }
+
+    /** A week-view action: from the trends, it first goes back to the week view, so its effect is seen. */
+    private Runnable onWeek(Runnable action) {
+        return () -> {
+            showWeekView();
+            action.run();
+        };
     }
 
     private static KeyCombination shortcut(KeyCode key) {
@@ -319,7 +424,7 @@ public final class DiaryWindow {
      * nothing else); Home and Insert only outside text fields, where Home moves the cursor.
      */
     private void navigationKeys(KeyEvent event) {
-        if (weekView == null || event.isAltDown() || event.isShortcutDown()) {
+        if (weekView == null || showingTrends || event.isAltDown() || event.isShortcutDown()) {
             return;
         }
         boolean inText = event.getTarget() instanceof TextInputControl;
@@ -352,6 +457,10 @@ public final class DiaryWindow {
                         weekView.model().error(outcome.message());
                     }
                     weekView.model().reload();
+                    if (showingTrends) {
+                        trendsView.model().info(message);
+                        trendsView.model().reload();
+                    }
                 });
             }
         });
@@ -375,6 +484,7 @@ public final class DiaryWindow {
 
     private void showShortcuts() {
         info("Keyboard shortcuts", """
+                Ctrl+1 / Ctrl+2        the week view / the trends view
                 Ctrl+L                 quick add: type a line, Enter adds it (Up recalls earlier lines)
                 Ctrl+Enter             in the quick-add line: start a timer for the activity
                 Ctrl+Shift+S           stop the timer
@@ -392,7 +502,13 @@ public final class DiaryWindow {
                 Ctrl+T                 templates
                 Ctrl+I / Ctrl+E        import / export CSV
                 Ctrl+Shift+I           import a calendar (.ics), with a preview
-                F5                     reload (after changes from the command line)""");
+                F5                     reload (after changes from the command line)
+
+                In the trends view
+                Tab                    move between the range buttons and the charts
+                Left / Right           on a chart: the previous / next week, with its figures
+                Home / End             on a chart: the first / last week
+                Enter                  on a chart: open that week in the week view""");
     }
 
     private void showWhere() {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,6 +51,23 @@ class SafeFilesTest {
         }));
 
         assertEquals("the earlier export\n", Files.readString(target));
+        assertEquals(List.of(target), filesIn(dir));
+    }
+
+    @Test
+    void writesBytesTheSameSafeWay(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("chart.png");
+        Files.writeString(target, "the earlier chart");
+
+        assertThrows(IOException.class, () -> SafeFiles.writeBinary(target, out -> {
+            out.write(new byte[100_000]);
+            throw new IOException("disk full");
+        }));
+        assertEquals("the earlier chart", Files.readString(target), "a failed write keeps the earlier file");
+        assertEquals(List.of(target), filesIn(dir));
+
+        SafeFiles.writeBinary(target, out -> out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xff}));
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xff}, Files.readAllBytes(target));
         assertEquals(List.of(target), filesIn(dir));
     }
 
