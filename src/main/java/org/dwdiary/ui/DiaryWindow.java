@@ -458,7 +458,7 @@ public final class DiaryWindow {
                     }
                     weekView.model().reload();
                     if (showingTrends) {
-                        trendsView.model().info(message);
+                        trendsView.model().info(outcome.message());
                         trendsView.model().reload();
                     }
                 });
