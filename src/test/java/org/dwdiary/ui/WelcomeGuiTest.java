@@ -67,7 +67,8 @@ class WelcomeGuiTest {
     @Test
     void startMyDiaryOpensAnEmptyDiaryOnThisWeek(FxRobot robot) {
         robot.clickOn("#start-my-diary");
-        waitUntil(() -> robot.lookup("#week-title").tryQuery().isPresent());
+        // The totals sit in a scroll pane, whose content joins the scene at its first layout pass.
+        waitUntil(() -> robot.lookup("#week-title").tryQuery().isPresent() && robot.lookup("#direct-share").tryQuery().isPresent());
         assertTrue(WeekViewGuiTest.text(robot, "#week-title").startsWith("Week 10 "));
         assertEquals("nothing logged", WeekViewGuiTest.text(robot, "#direct-share"));
         assertTrue(DiaryFolder.hasDiary(folder));
