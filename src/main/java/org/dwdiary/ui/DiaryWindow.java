@@ -1,5 +1,6 @@
 package org.dwdiary.ui;
 
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -28,6 +29,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.dwdiary.domain.QuickAddParser;
 import org.dwdiary.domain.SampleDiary;
 import org.dwdiary.domain.Theme;
@@ -35,6 +37,8 @@ import org.dwdiary.domain.WorkKind;
 import org.dwdiary.store.Diary;
 import org.dwdiary.store.DiaryFolder;
 import org.dwdiary.store.SampleDiaryWriter;
+import org.dwdiary.ui.history.IntegrityIndicator;
+import org.dwdiary.ui.history.IntegrityViewModel;
 import org.dwdiary.ui.settings.SettingsDialog;
 import org.dwdiary.ui.settings.SettingsViewModel;
 import org.dwdiary.ui.week.WeekView;
@@ -63,6 +67,9 @@ public final class DiaryWindow {
     private final MenuBar menus;
     private Diary diary;
     private WeekView weekView;
+    private IntegrityIndicator integrityIndicator;
+    /** The quiet moment after changes before the record is checked again. */
+    private final PauseTransition integrityQuiet = new PauseTransition(Duration.seconds(1.5));
     private FileTransfers transfers;
 
     public DiaryWindow(Path folder, Clock clock, Executor background, Executor fx) {
@@ -152,10 +159,25 @@ public final class DiaryWindow {
         }
         content.getChildren().setAll(weekView);
         weekView.focusGrid();
+        IntegrityViewModel integrity = new IntegrityViewModel(opened::verify, IntegrityViewModel.namingBlocks(opened::find, zone),
+                background, fx, action -> {
+            integrityQuiet.setOnFinished(event -> {
+                if (diary == opened) {
+                    action.run();
+                }
+            });
+            integrityQuiet.playFromStart();
+        });
+        integrityIndicator = new IntegrityIndicator(integrity);
+        weekView.setStatus(integrityIndicator);
         String name = sample ? "Direct Work Diary — sample data (not your diary)" : "Direct Work Diary";
         title.bind(Bindings.createStringBinding(() -> model.runningTextProperty().get().isEmpty() ? name
                 : "● " + model.runningTextProperty().get() + " — " + name, model.runningTextProperty()));
         model.reload();
+        // Once on opening (after the week is read), then a quiet moment after each reload: after changes
+        // here, F5, or coming back to the window (the command line may have written meanwhile).
+        integrity.check();
+        model.onReload(integrity::changed);
     }
 
     private Node sampleBanner() {
@@ -200,6 +222,8 @@ public final class DiaryWindow {
         Diary closing = diary;
         diary = null;
         weekView = null;
+        integrityIndicator = null;
+        fx.execute(integrityQuiet::stop); // closing may come from another thread (tests); animations stop on fx
         if (closing != null) {
             background.execute(closing::close);
         }
@@ -243,6 +267,9 @@ public final class DiaryWindow {
                 item("_Edit block… (Enter)", "menu-edit", null, () -> weekView.editSelected()),
                 item("_Delete block", "menu-delete", new KeyCodeCombination(KeyCode.DELETE),
                         () -> weekView.model().deleteSelected()),
+                item("_History of block…", "menu-block-history", shortcut(KeyCode.H), () -> weekView.historyOfSelected()),
+                new SeparatorMenuItem(),
+                item("_Mark day…", "menu-mark-day", shortcut(KeyCode.M), () -> weekView.markDay()),
                 new SeparatorMenuItem(),
                 item("_Undo", "menu-undo", shortcut(KeyCode.Z), () -> weekView.model().undo()),
                 item("_Redo", "menu-redo", shortcut(KeyCode.Y), () -> weekView.model().redo()),
@@ -268,7 +295,8 @@ public final class DiaryWindow {
                 item("_This week", "menu-this-week", new KeyCodeCombination(KeyCode.HOME, KeyCombination.ALT_DOWN),
                         () -> weekView.model().thisWeek()),
                 new SeparatorMenuItem(),
-                item("_Reload", "menu-reload", new KeyCodeCombination(KeyCode.F5), () -> weekView.model().reload()));
+                item("_Reload", "menu-reload", new KeyCodeCombination(KeyCode.F5), () -> weekView.model().reload()),
+                item("Record _integrity…", "menu-integrity", null, () -> integrityIndicator.showDetails()));
 
         Menu help = new Menu("_Help");
         help.getItems().addAll(
@@ -382,6 +410,10 @@ public final class DiaryWindow {
                 Alt+D/R/T/M            in the block dialog: direct work, recording, travel, meetings
                 Enter / double-click   edit the selected block
                 Delete                 delete the selected block
+                Shift+F10 / Menu key   the selected block's menu: edit, history, delete
+                Ctrl+H                 the selected block's history (Alt+H in the block dialog)
+                Ctrl+M                 mark a day: annual leave, sickness, bank holiday, TOIL taken
+                                       (or click a day's name above the grid)
                 Ctrl+Z / Ctrl+Y        undo / redo
                 Page Up / Alt+Left     previous week
                 Page Down / Alt+Right  next week
