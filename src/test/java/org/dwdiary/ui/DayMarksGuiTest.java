@@ -176,6 +176,27 @@ class DayMarksGuiTest {
         assertFalse(tag(robot, 2).isVisible());
     }
 
+    @Test
+    void theMenuAndTheDialogReadTheSameInEveryTheme(FxRobot robot) {
+        waitUntil(() -> "6:30".equals(text(robot, "#total-all")));
+        for (Theme theme : Theme.values()) {
+            robot.interact(() -> Themes.apply(theme, scene));
+            robot.clickOn("#day-header-2");
+            waitUntil(() -> robot.lookup("#mark-remove").tryQuery().isPresent());
+            assertTrue(robot.lookup("#mark-remove").query().getPseudoClassStates()
+                    .contains(javafx.css.PseudoClass.getPseudoClass("disabled")), "Tuesday has no mark to remove");
+            Snapshots.save(robot, robot.lookup("#mark-remove").query().getScene().getRoot(), "marks-menu-" + theme.code());
+            robot.type(KeyCode.ESCAPE);
+            robot.press(KeyCode.CONTROL).type(KeyCode.M).release(KeyCode.CONTROL);
+            waitUntil(() -> robot.lookup("#mark-current").tryQuery().isPresent());
+            assertEquals("Wed 4 Mar 2026 has no mark.", text(robot, "#mark-current"));
+            Snapshots.save(robot, robot.lookup("#mark-current").query().getScene().getRoot(), "marks-dialog-" + theme.code());
+            robot.type(KeyCode.ESCAPE);
+            waitUntil(() -> robot.lookup("#mark-current").tryQuery().isEmpty());
+        }
+        robot.interact(() -> Themes.apply(Theme.LIGHT, scene));
+    }
+
     private static Label tag(FxRobot robot, int day) {
         return robot.lookup("#day-mark-" + day).queryAs(Label.class);
     }

@@ -173,6 +173,30 @@ class RecordGuiTest {
         robot.clickOn("#history-close");
         assertTrue(robot.lookup("#block-save").tryQuery().isPresent(), "the block dialog is still open");
         robot.clickOn("Cancel");
+
+        // The block's menu from the keyboard: Shift+F10, then Down to History… and Enter.
+        robot.clickOn(blockNode(robot, "Home visit"));
+        robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
+        waitUntil(() -> robot.lookup("#block-menu-history").tryQuery().isPresent());
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER); // the menu opens on its first item, Edit…
+        waitUntil(() -> robot.lookup("#history-what-1").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theHistoryReadsTheSameInEveryTheme(FxRobot robot) {
+        waitUntil(() -> blockLabels(robot).contains("Case notes"));
+        robot.clickOn(blockNode(robot, "Case notes"));
+        for (Theme theme : Theme.values()) {
+            robot.interact(() -> Themes.apply(theme, scene));
+            robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
+            waitUntil(() -> robot.lookup("#history-what-1").tryQuery().isPresent());
+            assertEquals("added", text(robot, "#history-what-1"));
+            Snapshots.save(robot, robot.lookup("#history-entries").query().getScene().getRoot(), "block-history-" + theme.code());
+            robot.type(KeyCode.ESCAPE);
+            waitUntil(() -> robot.lookup("#history-entries").tryQuery().isEmpty());
+        }
+        robot.interact(() -> Themes.apply(Theme.LIGHT, scene));
     }
 
     /** The indicator's text, or "" until the diary is open. */

@@ -113,7 +113,7 @@ final class WeekGrid extends VBox {
         model.weekProperty().addListener((o, was, now) -> buildColumns(now));
         model.blocksProperty().addListener((o, was, now) -> showBlocks(now));
         model.summaryProperty().addListener((o, was, now) -> showTotals(now));
-        model.marksProperty().addListener((o, was, now) -> showMarks(now));
+        model.marksProperty().addListener((o, was, now) -> showMarks());
         model.selectedProperty().addListener((o, was, now) -> showSelection(now));
         // The running timer is drawn as a growing block; it grows with every tick.
         model.runningTextProperty().addListener((o, was, now) -> showBlocks(model.blocksProperty().get()));
@@ -202,14 +202,14 @@ final class WeekGrid extends VBox {
         }
         showNow();
         showBlocks(model.blocksProperty().get());
-        showMarks(model.marksProperty().get());
+        showMarks();
     }
 
     /**
      * Each marked day's tag under its name ("Annual leave", "½ Sickness"). The row is there only in a week
      * with a mark, so an ordinary week keeps its full height.
      */
-    private void showMarks(List<DayMark> marks) {
+    private void showMarks() {
         boolean any = columns.stream().anyMatch(column -> model.markOn(column.day()).isPresent());
         for (int i = 0; i < columns.size(); i++) {
             DayColumn column = columns.get(i);
