@@ -47,7 +47,6 @@ public final class WeekView extends BorderPane {
     private final QuickAddViewModel quickAdd;
     private final WeekGrid grid;
     private final TextField quickField = new TextField();
-    private final HBox legend;
     private final HBox status = new HBox();
 
     public WeekView(WeekViewModel model) {
@@ -155,7 +154,7 @@ public final class WeekView extends BorderPane {
         grid = new WeekGrid(model, this::addBlock, this::editBlock, this::showHistory);
         TotalsPanel totals = new TotalsPanel(model);
 
-        legend = new HBox(16);
+        HBox legend = new HBox(16);
         legend.getStyleClass().add("legend");
         legend.setAlignment(Pos.CENTER_LEFT);
         for (WorkKind kind : WorkKind.values()) {
