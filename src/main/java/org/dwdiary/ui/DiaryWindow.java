@@ -1,5 +1,6 @@
 package org.dwdiary.ui;
 
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -31,6 +32,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.dwdiary.domain.QuickAddParser;
 import org.dwdiary.domain.SampleDiary;
 import org.dwdiary.domain.Theme;
@@ -39,6 +41,8 @@ import org.dwdiary.domain.WorkKind;
 import org.dwdiary.store.Diary;
 import org.dwdiary.store.DiaryFolder;
 import org.dwdiary.store.SampleDiaryWriter;
+import org.dwdiary.ui.history.IntegrityIndicator;
+import org.dwdiary.ui.history.IntegrityViewModel;
 import org.dwdiary.ui.settings.SettingsDialog;
 import org.dwdiary.ui.settings.SettingsViewModel;
 import org.dwdiary.ui.trends.TrendsView;
@@ -77,6 +81,9 @@ public final class DiaryWindow {
     private WeekView weekView;
     private TrendsView trendsView;
     private boolean showingTrends;
+    private IntegrityIndicator integrityIndicator;
+    /** The quiet moment after changes before the record is checked again. */
+    private final PauseTransition integrityQuiet = new PauseTransition(Duration.seconds(1.5));
     private FileTransfers transfers;
 
     public DiaryWindow(Path folder, Clock clock, Executor background, Executor fx) {
@@ -169,10 +176,25 @@ public final class DiaryWindow {
             top.getChildren().add(sampleBanner());
         }
         showWeekView();
+        IntegrityViewModel integrity = new IntegrityViewModel(opened::verify, IntegrityViewModel.namingBlocks(opened::find, zone),
+                background, fx, action -> {
+            integrityQuiet.setOnFinished(event -> {
+                if (diary == opened) {
+                    action.run();
+                }
+            });
+            integrityQuiet.playFromStart();
+        });
+        integrityIndicator = new IntegrityIndicator(integrity);
+        weekView.setStatus(integrityIndicator);
         String name = sample ? "Direct Work Diary — sample data (not your diary)" : "Direct Work Diary";
         title.bind(Bindings.createStringBinding(() -> model.runningTextProperty().get().isEmpty() ? name
                 : "● " + model.runningTextProperty().get() + " — " + name, model.runningTextProperty()));
         model.reload();
+        // Once on opening (after the week is read), then a quiet moment after each reload: after changes
+        // here, F5, or coming back to the window (the command line may have written meanwhile).
+        integrity.check();
+        model.onReload(integrity::changed);
     }
 
     /** The menus, and beside them the switch between the week and the trends (shown once a diary is open). */
@@ -283,6 +305,8 @@ public final class DiaryWindow {
         trendsView = null;
         showingTrends = false;
         viewSwitch.setVisible(false);
+        integrityIndicator = null;
+        fx.execute(integrityQuiet::stop); // closing may come from another thread (tests); animations stop on fx
         if (closing != null) {
             background.execute(closing::close);
         }
@@ -337,6 +361,9 @@ public final class DiaryWindow {
                         weekView.model().deleteSelected();
                     }
                 }),
+                item("_History of block…", "menu-block-history", shortcut(KeyCode.H), onWeek(() -> weekView.historyOfSelected())),
+                new SeparatorMenuItem(),
+                item("_Mark day…", "menu-mark-day", shortcut(KeyCode.M), onWeek(() -> weekView.markDay())),
                 new SeparatorMenuItem(),
                 item("_Undo", "menu-undo", shortcut(KeyCode.Z), onWeek(() -> weekView.model().undo())),
                 item("_Redo", "menu-redo", shortcut(KeyCode.Y), onWeek(() -> weekView.model().redo())),
@@ -365,7 +392,8 @@ public final class DiaryWindow {
                 item("_This week", "menu-this-week", new KeyCodeCombination(KeyCode.HOME, KeyCombination.ALT_DOWN),
                         onWeek(() -> weekView.model().thisWeek())),
                 new SeparatorMenuItem(),
-                item("_Reload", "menu-reload", new KeyCodeCombination(KeyCode.F5), this::refresh));
+                item("_Reload", "menu-reload", new KeyCodeCombination(KeyCode.F5), this::refresh),
+                item("Record _integrity…", "menu-integrity", null, () -> integrityIndicator.showDetails()));
 
         Menu help = new Menu("_Help");
         help.getItems().addAll(
@@ -492,6 +520,10 @@ public final class DiaryWindow {
                 Alt+D/R/T/M            in the block dialog: direct work, recording, travel, meetings
                 Enter / double-click   edit the selected block
                 Delete                 delete the selected block
+                Shift+F10 / Menu key   the selected block's menu: edit, history, delete
+                Ctrl+H                 the selected block's history (Alt+H in the block dialog)
+                Ctrl+M                 mark a day: annual leave, sickness, bank holiday, TOIL taken
+                                       (or click a day's name above the grid)
                 Ctrl+Z / Ctrl+Y        undo / redo
                 Page Up / Alt+Left     previous week
                 Page Down / Alt+Right  next week

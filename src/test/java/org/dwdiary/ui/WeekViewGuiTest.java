@@ -218,13 +218,20 @@ class WeekViewGuiTest {
     }
 
     static void waitUntil(BooleanSupplier condition) {
+        waitUntil(condition, () -> "");
+    }
+
+    /** As {@link #waitUntil(BooleanSupplier)}, saying what the window showed instead ({@code shown}) when it times out. */
+    static void waitUntil(BooleanSupplier condition, java.util.function.Supplier<String> shown) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
                 WaitForAsyncUtils.waitForFxEvents();
                 return condition.getAsBoolean();
             });
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the window never reached the expected state", e);
+            String instead = shown.get();
+            throw new AssertionError("the window never reached the expected state"
+                    + (instead.isEmpty() ? "" : "; it showed: " + instead), e);
         }
     }
 }

@@ -30,6 +30,7 @@ import java.util.Map;
 /** Add or edit one block: date, start, end, kind, activity (with suggestions) and an optional note. */
 final class BlockDialog extends Dialog<Block> {
     static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType HISTORY = new ButtonType("History…", ButtonBar.ButtonData.LEFT);
     private static final DateTimeFormatter EN_GB_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     BlockDialog(BlockDialogViewModel model, Window owner) {
@@ -136,6 +137,24 @@ final class BlockDialog extends Dialog<Block> {
         getDialogPane().lookupButton(SAVE).setId("block-save");
         setResultConverter(button -> button == SAVE ? model.result() : null);
         Platform.runLater(model.activityProperty().get().isEmpty() ? activity::requestFocus : start::requestFocus);
+    }
+
+    /** A "History…" button (Alt+H) that shows the block's history over the dialog and leaves the dialog open. */
+    void offerHistory(Runnable showHistory) {
+        getDialogPane().getButtonTypes().add(0, HISTORY);
+        javafx.scene.control.Button button = (javafx.scene.control.Button) getDialogPane().lookupButton(HISTORY);
+        button.setId("block-history");
+        button.setTooltip(new Tooltip("Every change to this block, and when it was first recorded (Alt+H)"));
+        button.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            event.consume(); // not a way out of the dialog
+            showHistory.run();
+        });
+        getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.isAltDown() && event.getCode() == javafx.scene.input.KeyCode.H) {
+                showHistory.run();
+                event.consume();
+            }
+        });
     }
 
     private static void selectKind(Map<WorkKind, ToggleButton> buttons, WorkKind kind) {

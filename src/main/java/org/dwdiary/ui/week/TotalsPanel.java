@@ -34,6 +34,8 @@ final class TotalsPanel extends VBox {
     private final Label directShare = new Label("–");
     private final Label directTarget = new Label();
     private final Label contract = figure("week-contract");
+    /** "(7:24 off)" beside "Contracted" in a week with days marked off; on the same row, so the panel keeps its height. */
+    private final Label marked = new Label();
     private final Label difference = figure("week-difference");
     private final Label overtime = figure("week-overtime");
     private final Label outsideHours = figure("week-outside-hours");
@@ -85,7 +87,16 @@ final class TotalsPanel extends VBox {
         GridPane contractGrid = new GridPane();
         contractGrid.getStyleClass().add("totals-grid");
         contractGrid.getColumnConstraints().addAll(grow(), right());
-        contractGrid.addRow(0, described("Contracted", "Your contracted hours for this week, from Edit ▸ Settings"), contract);
+        marked.setId("week-marked");
+        marked.getStyleClass().add("muted");
+        marked.setTooltip(new Tooltip("Annual leave, sickness, bank holidays and TOIL taken this week: the contracted "
+                + "hours not owed on those days (half of a day's share for a half day). Click a day's name to mark it."));
+        marked.managedProperty().bind(marked.textProperty().isNotEmpty());
+        marked.visibleProperty().bind(marked.managedProperty());
+        HBox contractName = new HBox(5, described("Contracted", "Your contracted hours for this week, from Edit ▸ Settings, "
+                + "less any days marked as leave, sickness, bank holidays or TOIL taken"), marked);
+        contractName.setAlignment(Pos.BASELINE_LEFT);
+        contractGrid.addRow(0, contractName, contract);
         contractGrid.addRow(1, described("Worked vs contract", "Hours logged this week minus the contracted hours"), difference);
         contractGrid.addRow(2, described("Overtime", "Hours logged beyond the contracted hours (never below 0:00)"), overtime);
         contractGrid.addRow(3, described("Outside hours", "Time outside your standard working window on working days, "
@@ -108,6 +119,7 @@ final class TotalsPanel extends VBox {
 
     private void show(WeekFigures figures) {
         contract.setText(DisplayFormats.hoursMinutes(figures.contractMinutes()));
+        marked.setText(figures.markedMinutes() == 0 ? "" : "(" + DisplayFormats.hoursMinutes(figures.markedMinutes()) + " off)");
         long worked = figures.differenceMinutes();
         difference.setText((worked > 0 ? "+" : "") + DisplayFormats.hoursMinutes(worked));
         overtime.setText(DisplayFormats.hoursMinutes(figures.overtimeMinutes()));

@@ -1,7 +1,5 @@
 package org.dwdiary.ui.week;
 
-import org.dwdiary.domain.DiaryChange;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
@@ -10,30 +8,30 @@ import java.util.Optional;
 final class UndoHistory {
     static final int LIMIT = 100;
 
-    private final Deque<DiaryChange> undoable = new ArrayDeque<>();
-    private final Deque<DiaryChange> redoable = new ArrayDeque<>();
+    private final Deque<UndoableAction> undoable = new ArrayDeque<>();
+    private final Deque<UndoableAction> redoable = new ArrayDeque<>();
 
     /** A new action was applied: it can be undone, and what was undone before can no longer be redone. */
-    void done(DiaryChange applied) {
+    void done(UndoableAction applied) {
         push(undoable, applied);
         redoable.clear();
     }
 
-    Optional<DiaryChange> nextUndo() {
+    Optional<UndoableAction> nextUndo() {
         return Optional.ofNullable(undoable.peek());
     }
 
-    Optional<DiaryChange> nextRedo() {
+    Optional<UndoableAction> nextRedo() {
         return Optional.ofNullable(redoable.peek());
     }
 
     /** The newest action was undone; {@code reapply} is what redoing it applies. */
-    void undone(DiaryChange reapply) {
+    void undone(UndoableAction reapply) {
         undoable.pop();
         push(redoable, reapply);
     }
 
-    void redone(DiaryChange applied) {
+    void redone(UndoableAction applied) {
         redoable.pop();
         push(undoable, applied);
     }
@@ -47,8 +45,8 @@ final class UndoHistory {
         redoable.poll();
     }
 
-    private static void push(Deque<DiaryChange> stack, DiaryChange change) {
-        stack.push(change);
+    private static void push(Deque<UndoableAction> stack, UndoableAction action) {
+        stack.push(action);
         while (stack.size() > LIMIT) {
             stack.removeLast();
         }

@@ -1,8 +1,14 @@
 package org.dwdiary.ui.week;
 
 import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -12,6 +18,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.dwdiary.domain.Block;
+import org.dwdiary.domain.DayMark;
 import org.dwdiary.domain.DaySegment;
 import org.dwdiary.domain.DisplayFormats;
 import org.dwdiary.domain.RunningTimer;
@@ -27,12 +34,14 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The week as seven day columns on a time axis. 07:00–22:00 fills the visible height; the rest of
  * the day is a scroll away. Drag on empty space or double-click it to add; click a block to select
- * it, double-click (or Enter) to edit it.
+ * it, double-click (or Enter) to edit it. A day's header shows its mark (leave, sickness, bank holiday,
+ * TOIL taken) as a tag; clicking the header (either button) offers to set or remove it.
  */
 final class WeekGrid extends VBox {
     static final String DEFAULT_STYLE_CLASS = "week-grid";
@@ -51,19 +60,22 @@ final class WeekGrid extends VBox {
     private final WeekViewModel model;
     private final AddRequest onAdd;
     private final Consumer<Block> onEdit;
+    private final Consumer<Block> onHistory;
     private final GridPane header = new GridPane();
     private final GridPane body = new GridPane();
     private final ScrollPane scroller = new ScrollPane(body);
     private final Pane hourLabels = new Pane();
     private final List<DayColumn> columns = new ArrayList<>();
     private final List<Label> dayTotals = new ArrayList<>();
+    private final List<Label> markTags = new ArrayList<>();
     private int dragStartMinute = -1;
     private boolean scrolledToMorning;
 
-    WeekGrid(WeekViewModel model, AddRequest onAdd, Consumer<Block> onEdit) {
+    WeekGrid(WeekViewModel model, AddRequest onAdd, Consumer<Block> onEdit, Consumer<Block> onHistory) {
         this.model = model;
         this.onAdd = onAdd;
         this.onEdit = onEdit;
+        this.onHistory = onHistory;
         getStyleClass().add(DEFAULT_STYLE_CLASS);
         // The grid takes the keyboard focus first, so opening a week selects nothing by itself.
         setFocusTraversable(true);
@@ -101,6 +113,7 @@ final class WeekGrid extends VBox {
         model.weekProperty().addListener((o, was, now) -> buildColumns(now));
         model.blocksProperty().addListener((o, was, now) -> showBlocks(now));
         model.summaryProperty().addListener((o, was, now) -> showTotals(now));
+        model.marksProperty().addListener((o, was, now) -> showMarks());
         model.selectedProperty().addListener((o, was, now) -> showSelection(now));
         // The running timer is drawn as a growing block; it grows with every tick.
         model.runningTextProperty().addListener((o, was, now) -> showBlocks(model.blocksProperty().get()));
@@ -146,6 +159,7 @@ final class WeekGrid extends VBox {
         header.getChildren().clear();
         columns.clear();
         dayTotals.clear();
+        markTags.clear();
         LocalDate today = model.today();
         for (int i = 0; i < 7; i++) {
             LocalDate day = week.monday().plusDays(i);
@@ -166,12 +180,21 @@ final class WeekGrid extends VBox {
             total.getStyleClass().add("day-total");
             total.setId("day-total-" + (i + 1));
             dayTotals.add(total);
-            VBox cell = new VBox(name, total);
+            Label tag = new Label();
+            tag.setId("day-mark-" + (i + 1));
+            tag.getStyleClass().add("day-mark");
+            tag.setMinWidth(0);
+            markTags.add(tag);
+            VBox cell = new VBox(name, total, tag);
+            cell.setId("day-header-" + (i + 1));
             cell.setAlignment(Pos.CENTER);
             cell.getStyleClass().add("day-header");
             if (day.equals(today)) {
                 cell.getStyleClass().add("today");
             }
+            Tooltip.install(cell, new Tooltip(DisplayFormats.day(day) + ": click to mark it as annual leave, sickness, "
+                    + "a bank holiday or TOIL taken (or Edit ▸ Mark day, Ctrl+M)"));
+            PopupMenus.install(cell, () -> markMenu(day), true);
             header.add(cell, i + 1, 0);
         }
         if (scroller.getViewportBounds() != null) {
@@ -179,6 +202,64 @@ final class WeekGrid extends VBox {
         }
         showNow();
         showBlocks(model.blocksProperty().get());
+        showMarks();
+    }
+
+    /**
+     * Each marked day's tag under its name ("Annual leave", "½ Sickness"). The row is there only in a week
+     * with a mark, so an ordinary week keeps its full height.
+     */
+    private void showMarks() {
+        boolean any = columns.stream().anyMatch(column -> model.markOn(column.day()).isPresent());
+        for (int i = 0; i < columns.size(); i++) {
+            DayColumn column = columns.get(i);
+            Label tag = markTags.get(i);
+            Optional<DayMark> mark = model.markOn(column.day());
+            tag.getStyleClass().removeIf(style -> style.startsWith("day-mark-") || style.equals("half"));
+            column.getStyleClass().removeAll("marked", "marked-half");
+            tag.setManaged(any);
+            tag.setVisible(mark.isPresent());
+            if (mark.isPresent()) {
+                DayMark shown = mark.get();
+                tag.setText(WeekViewModel.markTag(shown));
+                tag.getStyleClass().add("day-mark-" + shown.kind().code());
+                if (shown.half()) {
+                    tag.getStyleClass().add("half");
+                }
+                tag.setTooltip(new Tooltip(DisplayFormats.day(column.day()) + ": " + shown.describe()
+                        + ". It takes " + (shown.half() ? "half of " : "") + "the day's share of your weekly hours off "
+                        + "the contracted hours. Click the day to change or remove it."));
+                column.getStyleClass().add(shown.half() ? "marked-half" : "marked");
+            } else {
+                tag.setText("");
+                tag.setTooltip(null);
+            }
+        }
+    }
+
+    /** The header's menu: each kind, whole or half day (the day's mark ticked), and "Remove mark". */
+    private ContextMenu markMenu(LocalDate day) {
+        Optional<DayMark> current = model.markOn(day);
+        ContextMenu menu = new ContextMenu();
+        menu.setId("mark-menu");
+        ToggleGroup choices = new ToggleGroup();
+        for (DayMark.Kind kind : DayMark.Kind.values()) {
+            for (boolean half : new boolean[] {false, true}) {
+                DayMark mark = new DayMark(day, kind, half);
+                RadioMenuItem item = new RadioMenuItem(half ? kind.displayName() + ", half day" : kind.displayName());
+                item.setId("mark-" + kind.code() + (half ? "-half" : ""));
+                item.setToggleGroup(choices);
+                item.setSelected(current.isPresent() && current.get().equals(mark));
+                item.setOnAction(event -> model.mark(mark));
+                menu.getItems().add(item);
+            }
+        }
+        MenuItem remove = new MenuItem("Remove mark");
+        remove.setId("mark-remove");
+        remove.setDisable(current.isEmpty());
+        remove.setOnAction(event -> model.unmark(day));
+        menu.getItems().addAll(new SeparatorMenuItem(), remove);
+        return menu;
     }
 
     private void showNow() {
@@ -239,9 +320,32 @@ final class WeekGrid extends VBox {
             if (event.getCode() == KeyCode.ENTER) {
                 onEdit.accept(segment.block());
                 event.consume();
+            } else if (event.getCode() == KeyCode.CONTEXT_MENU || (event.getCode() == KeyCode.F10 && event.isShiftDown())) {
+                PopupMenus.showBelow(node, () -> blockMenu(segment.block()));
+                event.consume();
             }
         });
+        PopupMenus.install(node, () -> blockMenu(segment.block()), false);
         return node;
+    }
+
+    /** A block's menu: edit, its history, delete. */
+    private ContextMenu blockMenu(Block block) {
+        MenuItem edit = new MenuItem("Edit…");
+        edit.setId("block-menu-edit");
+        edit.setOnAction(event -> onEdit.accept(block));
+        MenuItem history = new MenuItem("History…");
+        history.setId("block-menu-history");
+        history.setOnAction(event -> onHistory.accept(block));
+        MenuItem delete = new MenuItem("Delete");
+        delete.setId("block-menu-delete");
+        delete.setOnAction(event -> {
+            model.selectedProperty().set(block);
+            model.deleteSelected();
+        });
+        ContextMenu menu = new ContextMenu(edit, history, new SeparatorMenuItem(), delete);
+        menu.setId("block-menu");
+        return menu;
     }
 
     private void showSelection(Block selected) {

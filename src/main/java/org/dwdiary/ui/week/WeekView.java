@@ -28,6 +28,8 @@ import org.dwdiary.domain.OverlapException;
 import org.dwdiary.domain.RepeatPlan;
 import org.dwdiary.domain.Trims;
 import org.dwdiary.domain.WorkKind;
+import org.dwdiary.ui.history.BlockHistoryDialog;
+import org.dwdiary.ui.history.BlockHistoryViewModel;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -45,6 +47,7 @@ public final class WeekView extends BorderPane {
     private final QuickAddViewModel quickAdd;
     private final WeekGrid grid;
     private final TextField quickField = new TextField();
+    private final HBox status = new HBox();
 
     public WeekView(WeekViewModel model) {
         this.model = model;
@@ -148,7 +151,7 @@ public final class WeekView extends BorderPane {
         VBox top = new VBox(toolbar, quickRow, preview);
         top.getStyleClass().add("week-top");
 
-        grid = new WeekGrid(model, this::addBlock, this::editBlock);
+        grid = new WeekGrid(model, this::addBlock, this::editBlock, this::showHistory);
         TotalsPanel totals = new TotalsPanel(model);
 
         HBox legend = new HBox(16);
@@ -161,6 +164,10 @@ public final class WeekView extends BorderPane {
             name.setTooltip(new Tooltip(kind.description()));
             legend.getChildren().add(name);
         }
+        Region legendSpacer = new Region();
+        HBox.setHgrow(legendSpacer, Priority.ALWAYS);
+        status.setAlignment(Pos.CENTER_RIGHT);
+        legend.getChildren().addAll(legendSpacer, status);
         Label message = new Label();
         message.setId("message");
         message.getStyleClass().add("message");
@@ -195,6 +202,42 @@ public final class WeekView extends BorderPane {
 
     public WeekViewModel model() {
         return model;
+    }
+
+    /** Puts {@code status} (the record's integrity) at the right of the legend, under the totals. */
+    public void setStatus(javafx.scene.Node status) {
+        this.status.getChildren().setAll(status);
+    }
+
+    /** Edit ▸ Mark day: a day (this week's today, else the selection's day, else Monday) as leave, sickness… */
+    public void markDay() {
+        MarkDialogViewModel dialogModel = new MarkDialogViewModel(defaultDay(), model::lookUpMark);
+        new MarkDialog(dialogModel, getScene().getWindow()).showAndWait().ifPresent(choice -> {
+            if (choice.mark() == null) {
+                model.unmark(choice.day());
+            } else {
+                model.mark(choice.mark());
+            }
+        });
+    }
+
+    /** Edit ▸ History of block: the selected block's history. */
+    public void historyOfSelected() {
+        Block selected = model.selectedProperty().get();
+        if (selected == null) {
+            model.info("Select a block first (click it, or Tab to it), then Edit ▸ History of block (Ctrl+H).");
+        } else {
+            showHistory(selected);
+        }
+    }
+
+    private void showHistory(Block block) {
+        showHistory(block, getScene().getWindow());
+    }
+
+    private void showHistory(Block block, javafx.stage.Window owner) {
+        model.loadHistory(block, entries -> new BlockHistoryDialog(new BlockHistoryViewModel(block, entries, model.zone()),
+                owner).showAndWait());
     }
 
     /** A new block: after the selected one, else the hour up to now on today, else Monday 09:00. */
@@ -265,7 +308,12 @@ public final class WeekView extends BorderPane {
     }
 
     private void showDialog(BlockDialogViewModel dialogModel) {
-        Optional<Block> saved = new BlockDialog(dialogModel, getScene().getWindow()).showAndWait();
+        Block shown = dialogModel.original();
+        BlockDialog dialog = new BlockDialog(dialogModel, getScene().getWindow());
+        if (shown != null) {
+            dialog.offerHistory(() -> showHistory(shown, dialog.getDialogPane().getScene().getWindow()));
+        }
+        Optional<Block> saved = dialog.showAndWait();
         saved.ifPresent(block -> {
             Block original = dialogModel.original();
             DiaryChange change = original == null ? DiaryChange.add(block) : DiaryChange.edit(original, block);

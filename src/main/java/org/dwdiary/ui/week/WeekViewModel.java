@@ -10,8 +10,10 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.dwdiary.domain.Activity;
 import org.dwdiary.domain.Block;
+import org.dwdiary.domain.DayMark;
 import org.dwdiary.domain.DiaryChange;
 import org.dwdiary.domain.DisplayFormats;
+import org.dwdiary.domain.HistoryEntry;
 import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.domain.KindRules;
 import org.dwdiary.domain.OverlapException;
@@ -51,6 +53,7 @@ public final class WeekViewModel {
 
     private final ReadOnlyObjectWrapper<WeekId> week = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Block>> blocks = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<DayMark>> marks = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<WeekSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<WeekFigures> figures = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Activity>> activities = new ReadOnlyObjectWrapper<>(List.of());
@@ -64,6 +67,7 @@ public final class WeekViewModel {
     private final ReadOnlyObjectWrapper<RunningTimer> running = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<KindRules> kindRules = new ReadOnlyObjectWrapper<>(KindRules.defaults());
     private final ReadOnlyStringWrapper runningText = new ReadOnlyStringWrapper("");
+    private final List<Runnable> reloadListeners = new ArrayList<>();
     private long loads;
 
     public WeekViewModel(Diary diary, ZoneId zone, Clock clock, Executor background, Executor fx) {
@@ -93,6 +97,21 @@ public final class WeekViewModel {
 
     public ReadOnlyObjectProperty<List<Block>> blocksProperty() {
         return blocks.getReadOnlyProperty();
+    }
+
+    /** The shown week's day marks (leave, sickness, bank holidays, TOIL taken), by day; set before the figures. */
+    public ReadOnlyObjectProperty<List<DayMark>> marksProperty() {
+        return marks.getReadOnlyProperty();
+    }
+
+    /** The mark on {@code day}, when it is in the shown week and marked. */
+    public Optional<DayMark> markOn(LocalDate day) {
+        return marks.get().stream().filter(mark -> mark.day().equals(day)).findFirst();
+    }
+
+    /** A day header's tag: "Annual leave", "½ Sickness". */
+    public static String markTag(DayMark mark) {
+        return (mark.half() ? "½ " : "") + mark.kind().displayName();
     }
 
     public ReadOnlyObjectProperty<WeekSummary> summaryProperty() {
@@ -184,24 +203,38 @@ public final class WeekViewModel {
     public void showWeek(WeekId target) {
         week.set(target);
         selected.set(null);
-        reload();
+        load();
     }
 
-    /** Reads the shown week again (after a change here, or one made elsewhere, e.g. by the CLI). */
+    /**
+     * Reads the shown week again (after a change here, or one made elsewhere, e.g. by the CLI), and tells
+     * those listening ({@link #onReload}) that the diary may have changed. Moving between weeks does not.
+     */
     public void reload() {
+        reloadListeners.forEach(Runnable::run);
+        load();
+    }
+
+    /** {@code listener} runs (on fx, at once) whenever {@link #reload} is asked for: the diary may have changed. */
+    public void onReload(Runnable listener) {
+        reloadListeners.add(listener);
+    }
+
+    private void load() {
         WeekId shown = week.get();
         long load = ++loads;
         background.execute(() -> {
             try {
                 Diary.Period period = diary.period(shown, shown);
                 List<Block> found = period.blocks();
-                WeekFigures figures = WeekFigures.of(shown, found, zone, period.settings(), period.marks());
+                List<DayMark> dayMarks = period.marks();
+                WeekFigures figures = WeekFigures.of(shown, found, zone, period.settings(), dayMarks);
                 List<Activity> known = diary.activities();
                 RunningTimer timer = diary.runningTimer().orElse(null);
                 KindRules rules = diary.kindRules();
                 fx.execute(() -> {
                     if (load == loads) {
-                        show(found, figures, known);
+                        show(found, dayMarks, figures, known);
                         kindRules.set(rules);
                         running.set(timer);
                         tick();
@@ -213,9 +246,10 @@ public final class WeekViewModel {
         });
     }
 
-    private void show(List<Block> found, WeekFigures weekFigures, List<Activity> known) {
+    private void show(List<Block> found, List<DayMark> dayMarks, WeekFigures weekFigures, List<Activity> known) {
         Block wasSelected = selected.get();
         blocks.set(List.copyOf(found));
+        marks.set(List.copyOf(dayMarks));
         figures.set(weekFigures);
         summary.set(weekFigures.summary());
         activities.set(List.copyOf(known));
@@ -239,7 +273,7 @@ public final class WeekViewModel {
                 DiaryChange applied = diary.apply(change, RecordedVia.GUI);
                 fx.execute(() -> {
                     onApplied.run();
-                    history.done(applied);
+                    history.done(new BlockAction(applied));
                     select(applied);
                     info(capitalised(applied.description()) + ". Undo with Ctrl+Z.");
                     refreshUndo();
@@ -409,6 +443,55 @@ public final class WeekViewModel {
         });
     }
 
+    /**
+     * Marks {@code day} as leave, sickness, a bank holiday or TOIL taken, whole or half (replacing another
+     * mark on it), as one undoable action. A day outside the shown week is shown, so the mark can be seen.
+     */
+    public void mark(DayMark mark) {
+        changeMark(mark.day(), mark);
+    }
+
+    /** Takes the mark off {@code day}, as one undoable action. */
+    public void unmark(LocalDate day) {
+        changeMark(day, null);
+    }
+
+    private void changeMark(LocalDate day, DayMark wanted) {
+        inBackground(() -> {
+            DayMark before = diary.marks(day, day).stream().findFirst().orElse(null);
+            boolean changed = wanted == null ? diary.unmark(day, RecordedVia.GUI) : diary.mark(wanted, RecordedVia.GUI);
+            return changed ? Optional.of(new MarkAction(day, before, wanted)) : Optional.<MarkAction>empty();
+        }, applied -> {
+            if (applied.isEmpty()) {
+                info(wanted == null ? DisplayFormats.day(day) + " has no mark to remove."
+                        : DisplayFormats.day(day) + " is already marked: " + wanted.describe() + ".");
+                return;
+            }
+            MarkAction action = applied.get();
+            history.done(action);
+            info(wanted == null
+                    ? "Removed " + action.before().describe() + " from " + DisplayFormats.day(day) + ". Undo with Ctrl+Z."
+                    : "Marked " + DisplayFormats.day(day) + ": " + wanted.describe() + ". Undo with Ctrl+Z.");
+            refreshUndo();
+            showWeekOf(action);
+            reload();
+        });
+    }
+
+    /** The mark on {@code day} (none: empty), read from the diary unless the day is in the shown week. */
+    public void lookUpMark(LocalDate day, Consumer<Optional<DayMark>> show) {
+        if (WeekId.of(day).equals(week.get())) {
+            show.accept(markOn(day));
+            return;
+        }
+        inBackground(() -> diary.marks(day, day).stream().findFirst(), show);
+    }
+
+    /** The block's history, oldest entry first, for the history dialog. */
+    public void loadHistory(Block block, Consumer<List<HistoryEntry>> show) {
+        inBackground(() -> diary.history(HistoryEntry.blockSubject(block.id())), show);
+    }
+
     /** Diary work that returns something, done off the FX thread. */
     @FunctionalInterface
     private interface DiaryWork<T> {
@@ -428,23 +511,24 @@ public final class WeekViewModel {
     }
 
     public void undo() {
-        Optional<DiaryChange> next = history.nextUndo();
+        Optional<UndoableAction> next = history.nextUndo();
         if (next.isEmpty()) {
             return;
         }
-        DiaryChange change = next.get();
+        UndoableAction action = next.get();
         background.execute(() -> {
             try {
-                DiaryChange applied = diary.apply(change.inverse(), RecordedVia.GUI);
+                UndoableAction redo = action.undo(diary);
                 fx.execute(() -> {
-                    history.undone(applied.inverse());
-                    info("Undone: " + change.description() + ". Redo with Ctrl+Y.");
+                    history.undone(redo);
+                    info("Undone: " + action.description() + ". Redo with Ctrl+Y.");
+                    showWeekOf(action);
                     afterUndoOrRedo();
                 });
             } catch (InputRefusedException | DiaryStorageException e) {
                 fx.execute(() -> {
                     history.dropUndo();
-                    error("Cannot undo " + change.description() + ": " + e.getMessage());
+                    error("Cannot undo " + action.description() + ": " + e.getMessage());
                     afterUndoOrRedo();
                 });
             }
@@ -452,27 +536,36 @@ public final class WeekViewModel {
     }
 
     public void redo() {
-        Optional<DiaryChange> next = history.nextRedo();
+        Optional<UndoableAction> next = history.nextRedo();
         if (next.isEmpty()) {
             return;
         }
-        DiaryChange change = next.get();
+        UndoableAction action = next.get();
         background.execute(() -> {
             try {
-                DiaryChange applied = diary.apply(change, RecordedVia.GUI);
+                UndoableAction undo = action.redo(diary);
                 fx.execute(() -> {
-                    history.redone(applied);
-                    info("Redone: " + change.description() + ".");
+                    history.redone(undo);
+                    info("Redone: " + action.description() + ".");
+                    showWeekOf(action);
                     afterUndoOrRedo();
                 });
             } catch (InputRefusedException | DiaryStorageException e) {
                 fx.execute(() -> {
                     history.dropRedo();
-                    error("Cannot redo " + change.description() + ": " + e.getMessage());
+                    error("Cannot redo " + action.description() + ": " + e.getMessage());
                     afterUndoOrRedo();
                 });
             }
         });
+    }
+
+    /** A day's mark undone or redone in another week: that week is shown, so the change can be seen. */
+    private void showWeekOf(UndoableAction action) {
+        if (action instanceof MarkAction mark && !WeekId.of(mark.day()).equals(week.get())) {
+            week.set(WeekId.of(mark.day()));
+            selected.set(null);
+        }
     }
 
     private void afterUndoOrRedo() {
