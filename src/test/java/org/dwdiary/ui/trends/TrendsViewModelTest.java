@@ -6,6 +6,7 @@ import org.dwdiary.domain.WeekId;
 import org.dwdiary.domain.WorkKind;
 import org.dwdiary.report.WeekFigures;
 import org.dwdiary.store.Diary;
+import org.dwdiary.ui.range.WeekRange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class TrendsViewModelTest {
     void opensOnTheThirteenWeeksEndingThisWeek() {
         model.reload();
 
-        assertEquals(TrendsViewModel.Range.LAST_13, model.rangeProperty().get());
+        assertEquals(WeekRange.LAST_13, model.rangeProperty().get());
         assertEquals(WeekId.parse("2025-W50"), loaded().range().from());
         assertEquals(WeekId.parse("2026-W10"), loaded().range().to());
         assertEquals("2025-W50 to 2026-W10 · Mon 8 Dec – Sun 8 Mar 2026 · 13 weeks", model.rangeTitleProperty().get());
@@ -81,7 +82,7 @@ class TrendsViewModelTest {
             "LAST_26, 2025-W37, 2026-W10, 26",
             "LAST_52, 2025-W11, 2026-W10, 52",
     })
-    void presetRangesEndThisWeek(TrendsViewModel.Range range, String from, String to, int weeks) {
+    void presetRangesEndThisWeek(WeekRange range, String from, String to, int weeks) {
         model.choose(range);
 
         assertEquals(WeekId.parse(from), loaded().range().from());
@@ -94,7 +95,7 @@ class TrendsViewModelTest {
         diary.add(block("2016-03-02T09:00", "2016-03-02T10:00", WorkKind.DIRECT), RecordedVia.GUI);
         diary.add(block("2026-03-02T09:00", "2026-03-02T10:00", WorkKind.DIRECT), RecordedVia.GUI);
 
-        model.choose(TrendsViewModel.Range.ALL);
+        model.choose(WeekRange.ALL);
 
         assertEquals(WeekId.parse("2016-W09"), loaded().range().from());
         assertEquals(WeekId.parse("2026-W10"), loaded().range().to());
@@ -104,7 +105,7 @@ class TrendsViewModelTest {
 
     @Test
     void allOfAnEmptyDiaryIsThisWeekWithNothingToDraw() {
-        model.choose(TrendsViewModel.Range.ALL);
+        model.choose(WeekRange.ALL);
 
         assertEquals(WeekId.parse("2026-W10"), loaded().range().from());
         assertEquals(WeekId.parse("2026-W10"), loaded().range().to());
@@ -118,7 +119,7 @@ class TrendsViewModelTest {
     void allNeverStartsAfterThisWeek() {
         diary.add(block("2026-04-01T09:00", "2026-04-01T10:00", WorkKind.DIRECT), RecordedVia.GUI); // a block planned ahead
 
-        model.choose(TrendsViewModel.Range.ALL);
+        model.choose(WeekRange.ALL);
 
         assertEquals(WeekId.parse("2026-W10"), loaded().range().from());
         assertEquals(WeekId.parse("2026-W10"), loaded().range().to());
@@ -130,7 +131,7 @@ class TrendsViewModelTest {
 
         assertTrue(model.applyCustom(LocalDate.of(2026, 2, 11), LocalDate.of(2026, 2, 17)));
 
-        assertEquals(TrendsViewModel.Range.CUSTOM, model.rangeProperty().get());
+        assertEquals(WeekRange.CUSTOM, model.rangeProperty().get());
         assertEquals(WeekId.parse("2026-W07"), loaded().range().from());
         assertEquals(WeekId.parse("2026-W08"), loaded().range().to());
         assertEquals(360, loaded().range().totalMinutes(), "both whole weeks: Saturday 14 Feb counts");
@@ -148,7 +149,7 @@ class TrendsViewModelTest {
         assertEquals("The first day (Mon 9 Mar 2026) is after the last day (Mon 2 Mar 2026): choose a first day on or before the last.",
                 model.messageProperty().get());
         assertTrue(model.messageIsErrorProperty().get());
-        assertEquals(TrendsViewModel.Range.LAST_13, model.rangeProperty().get());
+        assertEquals(WeekRange.LAST_13, model.rangeProperty().get());
         assertSame(before, loaded(), "nothing reloaded");
     }
 
@@ -186,7 +187,7 @@ class TrendsViewModelTest {
     void theAverageTileKeepsToTheLastThirteenWeeksWhateverTheRange() {
         SmallDiary.write(diary);
 
-        model.choose(TrendsViewModel.Range.LAST_4);
+        model.choose(WeekRange.LAST_4);
 
         assertEquals("32%", model.averageShareProperty().get());
         assertEquals("2:15", model.overtimeProperty().get());
@@ -197,7 +198,7 @@ class TrendsViewModelTest {
     void aWeekWithNothingLoggedIsAGapNotZero() {
         SmallDiary.write(diary);
 
-        model.choose(TrendsViewModel.Range.LAST_4);
+        model.choose(WeekRange.LAST_4);
 
         ChartData share = loaded().charts().get(ChartKind.SHARE);
         assertEquals(List.of("2026-W07", "2026-W08", "2026-W09", "2026-W10"), share.weeks().stream().map(WeekId::toString).toList());
@@ -214,7 +215,7 @@ class TrendsViewModelTest {
     void hoverTextsGiveEachWeeksExactFigures() {
         SmallDiary.write(diary);
 
-        model.choose(TrendsViewModel.Range.LAST_4);
+        model.choose(WeekRange.LAST_4);
 
         var charts = loaded().charts();
         assertEquals("2026-W08 · Mon 16 Feb – Sun 22 Feb 2026\nDirect-work share 25% (1:00 of 4:00) · 4-week average 33% · target 25%",
@@ -235,7 +236,7 @@ class TrendsViewModelTest {
     void theContractChartSplitsEachBarAtTheContract() {
         SmallDiary.write(diary);
 
-        model.choose(TrendsViewModel.Range.LAST_4);
+        model.choose(WeekRange.LAST_4);
 
         ChartData contract = loaded().charts().get(ChartKind.CONTRACT);
         assertEquals(List.of(120.0, 180.0, 0.0, 180.0), contract.bars().get(0).values(), "worked up to the contract");
@@ -249,7 +250,7 @@ class TrendsViewModelTest {
         diary.setFigureSetting(FigureSetting.DIRECT_TARGET, "30%", LocalDate.of(2026, 2, 23));
         diary.add(block("2026-03-02T09:00", "2026-03-02T10:00", WorkKind.DIRECT), RecordedVia.GUI);
 
-        model.choose(TrendsViewModel.Range.LAST_4);
+        model.choose(WeekRange.LAST_4);
 
         ChartData share = loaded().charts().get(ChartKind.SHARE);
         assertEquals(3, share.lines().size(), "share, average and target");
@@ -275,8 +276,8 @@ class TrendsViewModelTest {
     void aLoadOvertakenByANewerOneIsDropped() {
         List<Runnable> queued = new ArrayList<>();
         TrendsViewModel slow = new TrendsViewModel(diary, CLOCK, queued::add, SAME_THREAD, opened::add);
-        slow.choose(TrendsViewModel.Range.LAST_4);
-        slow.choose(TrendsViewModel.Range.LAST_26);
+        slow.choose(WeekRange.LAST_4);
+        slow.choose(WeekRange.LAST_26);
         assertTrue(slow.loadingProperty().get());
 
         queued.get(1).run(); // the newer load finishes first
