@@ -26,6 +26,7 @@ import org.dwdiary.ui.range.WeekRange;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,7 @@ public final class EvidenceViewModel {
     /** Characters of the final hash shown on screen (the tooltip has all of it). */
     static final int HASH_SHOWN = 12;
     public static final String NOT_LEGAL_ADVICE = "This is not legal advice.";
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", DisplayFormats.LOCALE);
 
     /**
      * What one load found. {@code balanceStart} is the day balances count from: the setting, else
@@ -62,9 +64,12 @@ public final class EvidenceViewModel {
                           String balance, boolean over, boolean owed) {
     }
 
-    /** A row of the flexi table, worded. {@code lost}: hours were lost at its settlement. */
+    /**
+     * A row of the flexi table, worded. {@code lost}: hours were lost at its settlement; {@code note}: what
+     * the row means in a sentence (its tooltip), with any deficit beyond the debit limit.
+     */
     public record FlexiRow(LocalDate from, String period, String carriedIn, String difference, String end,
-                           String carriedForward, String lostText, boolean lost, boolean complete) {
+                           String carriedForward, String lostText, boolean lost, boolean complete, String note) {
     }
 
     /** A possible breach, worded: its days, the rule, and the figure against the limit. */
@@ -465,8 +470,7 @@ public final class EvidenceViewModel {
         List<Balances.Week> balanceWeeks = balances.weeks();
         List<WeekRow> rows = new ArrayList<>(balanceWeeks.size());
         for (Balances.Week week : balanceWeeks) {
-            rows.add(new WeekRow(week.week(), DisplayFormats.SHORT_DAY.format(week.week().monday()) + " – "
-                    + DisplayFormats.day(week.week().sunday()), hours(week.contractMinutes()), hours(week.workedMinutes()),
+            rows.add(new WeekRow(week.week(), span(week.week().monday(), week.week().sunday(), false), hours(week.contractMinutes()), hours(week.workedMinutes()),
                     hours(week.overtimeMinutes()), signed(week.differenceMinutes()), signed(week.balanceMinutes()),
                     week.differenceMinutes() > 0, week.balanceMinutes() < 0));
         }
@@ -521,15 +525,32 @@ public final class EvidenceViewModel {
     }
 
     private FlexiRow flexiRow(Balances.FlexiPeriod period) {
-        String dates = DisplayFormats.SHORT_DAY.format(period.from()) + " – " + DisplayFormats.day(period.to());
+        String dates = span(period.from(), period.to(), true);
+        String words = DisplayFormats.day(period.from()) + " to " + DisplayFormats.day(period.to()) + ": "
+                + signed(period.carriedInMinutes()) + " carried in, " + signed(period.differenceMinutes()) + " in the period, "
+                + signed(period.endMinutes()) + " at its end";
         if (!period.complete()) {
             return new FlexiRow(period.from(), dates, signed(period.carriedInMinutes()), signed(period.differenceMinutes()),
-                    signed(period.endMinutes()), "not over yet", "–", false, false);
+                    signed(period.endMinutes()), "not over yet", "–", false, false,
+                    words + "; the period is not over yet, so nothing is settled or lost.");
         }
-        String lostText = hours(period.lostMinutes())
-                + (period.debitBeyondMinutes() > 0 ? " · " + hours(period.debitBeyondMinutes()) + " beyond the debit limit" : "");
+        String settled = "; " + signed(period.carriedForwardMinutes()) + " carried forward"
+                + (period.lostMinutes() > 0 ? ", " + hours(period.lostMinutes()) + " lost: worked and never paid or returned" : "")
+                + (period.debitBeyondMinutes() > 0 ? ", " + hours(period.debitBeyondMinutes())
+                + " under the contract beyond the debit limit (an employer may deduct it)" : "") + ".";
         return new FlexiRow(period.from(), dates, signed(period.carriedInMinutes()), signed(period.differenceMinutes()),
-                signed(period.endMinutes()), signed(period.carriedForwardMinutes()), lostText, period.lostMinutes() > 0, true);
+                signed(period.endMinutes()), signed(period.carriedForwardMinutes()),
+                hours(period.lostMinutes()) + (period.debitBeyondMinutes() > 0 ? " *" : ""), period.lostMinutes() > 0, true,
+                words + settled);
+    }
+
+    /** "9–15 Feb", "23 Feb – 1 Mar", "29 Dec – 4 Jan"; with {@code year}: "9 Feb – 8 Mar 2026", "29 Dec 2025 – 4 Jan 2026". */
+    static String span(LocalDate from, LocalDate to, boolean year) {
+        String end = DAY_MONTH.format(to) + (year ? " " + to.getYear() : "");
+        if (from.getYear() != to.getYear()) {
+            return DAY_MONTH.format(from) + (year ? " " + from.getYear() : "") + " – " + end;
+        }
+        return from.getMonth() == to.getMonth() ? from.getDayOfMonth() + "–" + end : DAY_MONTH.format(from) + " – " + end;
     }
 
     /** The working rules in words, one line each. */

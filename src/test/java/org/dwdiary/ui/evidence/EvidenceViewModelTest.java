@@ -99,13 +99,14 @@ class EvidenceViewModelTest {
 
         assertEquals(1, model.flexiRows().size());
         EvidenceViewModel.FlexiRow period = model.flexiRows().get(0);
-        assertEquals(new EvidenceViewModel.FlexiRow(LocalDate.of(2026, 2, 9), "Mon 9 Feb – Sun 8 Mar 2026", "0:00", "+16:00",
-                "+16:00", "+10:00", "6:00", true, true), period);
+        assertEquals(new EvidenceViewModel.FlexiRow(LocalDate.of(2026, 2, 9), "9 Feb – 8 Mar 2026", "0:00", "+16:00",
+                "+16:00", "+10:00", "6:00", true, true, "Mon 9 Feb 2026 to Sun 8 Mar 2026: 0:00 carried in, +16:00 in the period, "
+                + "+16:00 at its end; +10:00 carried forward, 6:00 lost: worked and never paid or returned."), period);
         assertEquals("Settled every 4 weeks · at most +10:00 or -5:00 carried into the next period", model.flexiTitleProperty().get());
 
         assertEquals(List.of("2026-W07", "2026-W08", "2026-W09", "2026-W10"),
                 model.weekRows().stream().map(row -> row.week().toString()).toList());
-        assertEquals(new EvidenceViewModel.WeekRow(WeekId.parse("2026-W08"), "Mon 16 Feb – Sun 22 Feb 2026", "37:00", "41:00",
+        assertEquals(new EvidenceViewModel.WeekRow(WeekId.parse("2026-W08"), "16–22 Feb", "37:00", "41:00",
                 "4:00", "+4:00", "+8:00", true, false), model.weekRows().get(1), "the running balance adds each week's difference");
     }
 
@@ -123,7 +124,7 @@ class EvidenceViewModelTest {
         assertEquals("0:00", model.lostProperty().get());
         assertEquals("no settlement in these weeks yet", model.lostDetailProperty().get());
         assertEquals("-25:00", model.balanceProperty().get());
-        assertEquals(new EvidenceViewModel.WeekRow(WeekId.parse("2026-W10"), "Mon 2 Mar – Sun 8 Mar 2026", "37:00", "12:00",
+        assertEquals(new EvidenceViewModel.WeekRow(WeekId.parse("2026-W10"), "2–8 Mar", "37:00", "12:00",
                 "0:00", "-25:00", "-25:00", false, true), model.weekRows().get(0));
     }
 
@@ -313,6 +314,31 @@ class EvidenceViewModelTest {
         assertTrue(model.toilShownProperty().get());
         assertEquals("+16:00", model.toilProperty().get(), "the four weeks' overtime, earned as TOIL");
         assertFalse(model.flexiShownProperty().get());
+    }
+
+    @Test
+    void aDeficitBeyondTheDebitLimitIsMarkedAndExplained() {
+        for (int week = 0; week < 4; week++) { // weeks 7 to 10: only Mondays, 8:00 each: -29:00 a week
+            LocalDate monday = LocalDate.of(2026, 2, 9).plusWeeks(week);
+            diary.add(block(monday + "T08:00", monday + "T16:00", WorkKind.RECORDING), RecordedVia.GUI);
+        }
+
+        model.reload();
+
+        EvidenceViewModel.FlexiRow period = model.flexiRows().get(0);
+        assertEquals("-5:00", period.carriedForward(), "at most 5:00 under carried");
+        assertEquals("0:00 *", period.lostText());
+        assertTrue(period.note().endsWith("-5:00 carried forward, 111:00 under the contract beyond the debit limit "
+                + "(an employer may deduct it)."), period.note());
+    }
+
+    @Test
+    void spansOfDaysAreShort() {
+        assertEquals("9–15 Feb", EvidenceViewModel.span(LocalDate.of(2026, 2, 9), LocalDate.of(2026, 2, 15), false));
+        assertEquals("23 Feb – 1 Mar", EvidenceViewModel.span(LocalDate.of(2026, 2, 23), LocalDate.of(2026, 3, 1), false));
+        assertEquals("29 Dec – 4 Jan", EvidenceViewModel.span(LocalDate.of(2025, 12, 29), LocalDate.of(2026, 1, 4), false));
+        assertEquals("29 Dec 2025 – 4 Jan 2026", EvidenceViewModel.span(LocalDate.of(2025, 12, 29), LocalDate.of(2026, 1, 4), true));
+        assertEquals("9 Feb – 8 Mar 2026", EvidenceViewModel.span(LocalDate.of(2026, 2, 9), LocalDate.of(2026, 3, 8), true));
     }
 
     @Test
