@@ -14,6 +14,9 @@ import org.dwdiary.domain.WorkingRules;
 import org.dwdiary.store.Diary;
 import org.dwdiary.ui.evidence.EvidenceView;
 import org.dwdiary.ui.evidence.EvidenceViewModel;
+import org.dwdiary.ui.trends.ChartData;
+import org.dwdiary.ui.trends.ChartKind;
+import org.dwdiary.ui.trends.TrendChart;
 import org.dwdiary.ui.trends.SmallDiary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -215,6 +218,30 @@ class EvidenceGuiTest {
     }
 
     @Test
+    void theTrendsContractChartMarksTheWeekWithABreach(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#week-title").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        waitUntil(() -> window.trendsView() != null && window.trendsView().chart(ChartKind.CONTRACT).bandCount() == 13);
+        TrendChart contract = window.trendsView().chart(ChartKind.CONTRACT);
+
+        waitUntil(() -> contract.warningMarks() == 1);
+        assertTrue(contract.data().warned(10), "week 8, the eleventh of the 13 weeks from 2025-W50");
+        assertEquals(ChartData.WARNING_LEGEND, text(robot, "#legend-warning"));
+        assertEquals(0, window.trendsView().chart(ChartKind.SHARE).warningMarks());
+
+        robot.moveTo(contract.bandCentreOnScreen(10));
+        waitUntil(() -> contract.tooltip().isShowing() && contract.tooltip().getText().startsWith("2026-W08"));
+        assertEquals("2026-W08 · Mon 16 Feb – Sun 22 Feb 2026\nWorked 41:00 · contracted 37:00 · over by 4:00\n"
+                + "Possible breach: Mon 16 Feb 2026 to Tue 17 Feb 2026: Less than 11 hours' rest between working days "
+                + "(reg. 10): rest 8:00, at least 11:00", contract.tooltip().getText());
+        Snapshots.save(robot, window.trendsView().card(ChartKind.CONTRACT), "trends-contract-breach");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL); // the same breach, in the evidence
+        waitUntil(() -> window.evidenceView() != null && robot.lookup("#evidence-breach-count").tryQuery().isPresent()
+                && "1".equals(text(robot, "#evidence-breach-count")));
+    }
+
+    @Test
     void readableInTheDarkAndHighContrastThemes(FxRobot robot) {
         openEvidence(robot);
         try {
@@ -223,6 +250,9 @@ class EvidenceGuiTest {
                 robot.interact(() -> { });
                 Snapshots.save(robot, window.root(), "evidence-" + theme.code());
             }
+            robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+            waitUntil(() -> window.trendsView() != null && window.trendsView().chart(ChartKind.CONTRACT).warningMarks() == 1);
+            Snapshots.save(robot, window.trendsView().card(ChartKind.CONTRACT), "trends-contract-breach-high-contrast");
         } finally {
             robot.interact(() -> Themes.apply(Theme.LIGHT, stage.getScene()));
         }

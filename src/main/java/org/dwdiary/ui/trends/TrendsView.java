@@ -27,6 +27,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
 import javafx.scene.transform.Transform;
@@ -276,6 +277,14 @@ public final class TrendsView extends BorderPane {
             }
             Label name = new Label(series.name(), swatch);
             name.getStyleClass().add("legend-item");
+            legend.getChildren().add(name);
+        }
+        if (data.anyWarning()) {
+            Polygon triangle = new Polygon(5.5, 0, 11, 9, 0, 9);
+            triangle.getStyleClass().add("trend-warning");
+            Label name = new Label(ChartData.WARNING_LEGEND, triangle);
+            name.getStyleClass().add("legend-item");
+            name.setId("legend-warning");
             legend.getChildren().add(name);
         }
     }

@@ -12,8 +12,10 @@ import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.domain.WeekId;
 import org.dwdiary.domain.WorkKind;
 import org.dwdiary.io.PngFiles;
+import org.dwdiary.report.PossibleBreach;
 import org.dwdiary.report.Trend;
 import org.dwdiary.report.WeekFigures;
+import org.dwdiary.report.WorkingTimeChecks;
 import org.dwdiary.store.Diary;
 import org.dwdiary.store.DiaryStorageException;
 import org.dwdiary.ui.range.RangeChoice;
@@ -32,15 +34,18 @@ import java.util.function.Consumer;
 
 /**
  * The trends screen: which weeks (the last 4, 13, 26 or 52, all, or chosen dates), the summary tiles
- * and the four charts' data. Every diary call runs on {@code background} and the results come back on
+ * and the four charts' data, with the weeks that hold a possible breach of the working-time rules. Every diary call runs on {@code background} and the results come back on
  * {@code fx}; a load overtaken by a newer one is dropped. Tests pass a same-thread executor for both.
  */
 public final class TrendsViewModel {
     /** The weeks the "average share" tile covers, this week included. */
     static final int RECENT_WEEKS = 13;
 
-    /** What one load found: the range's trend and the last 13 weeks up to this week (for the tiles). */
-    public record Loaded(WeekId thisWeek, Trend range, Trend recent, Map<ChartKind, ChartData> charts) {
+    /**
+     * What one load found: the range's trend, the last 13 weeks up to this week (for the tiles), and the
+     * possible breaches of the working-time rules in the range (marked on the contract chart).
+     */
+    public record Loaded(WeekId thisWeek, Trend range, Trend recent, List<PossibleBreach> breaches, Map<ChartKind, ChartData> charts) {
         public WeekFigures thisWeekFigures() {
             return recent.weeks().get(recent.weeks().size() - 1);
         }
@@ -207,23 +212,34 @@ public final class TrendsViewModel {
         });
     }
 
-    /** On the background thread: one read of the diary covering the range and the last 13 weeks, then the figures. */
+    /**
+     * On the background thread: one read of the diary covering the range, the last 13 weeks and what the
+     * working-time checks need before the range, then the figures.
+     */
     private Loaded load(RangeChoice.Request request) {
         ZoneId zone = diary.zone();
         WeekId thisWeek = WeekId.of(clock.instant().atZone(zone).toLocalDate());
         Optional<LocalDate> firstDay = request.range() == WeekRange.ALL ? diary.firstDay() : Optional.empty();
         RangeChoice.Weeks weeks = request.weeks(thisWeek, firstDay);
         WeekId recentFrom = thisWeek.plusWeeks(-(RECENT_WEEKS - 1));
-        WeekId readFrom = Trend.dataFrom(earlier(weeks.from(), recentFrom));
-        WeekId readTo = weeks.to().compareTo(thisWeek) > 0 ? weeks.to() : thisWeek;
+        LocalDate first = weeks.from().monday();
+        LocalDate last = weeks.to().sunday();
+        WeekId readFrom = earlier(Trend.dataFrom(earlier(weeks.from(), recentFrom)), WeekId.of(WorkingTimeChecks.dataFrom(first)));
+        WeekId readTo = later(WeekId.of(last.plusDays(1)), thisWeek);
         Diary.Period period = diary.period(readFrom, readTo);
         Trend trend = Trend.of(weeks.from(), weeks.to(), period.blocks(), period.zone(), period.settings(), period.marks());
         Trend recent = Trend.of(recentFrom, thisWeek, period.blocks(), period.zone(), period.settings(), period.marks());
-        return new Loaded(thisWeek, trend, recent, TrendCharts.of(trend));
+        List<PossibleBreach> breaches = WorkingTimeChecks.check(period.blocks(), period.marks(), period.zone(), first, last,
+                diary.workingRules());
+        return new Loaded(thisWeek, trend, recent, breaches, TrendCharts.of(trend, breaches));
     }
 
     private static WeekId earlier(WeekId a, WeekId b) {
         return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static WeekId later(WeekId a, WeekId b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private void show(WeekRange chosen, Loaded result) {

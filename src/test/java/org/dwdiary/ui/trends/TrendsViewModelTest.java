@@ -246,6 +246,46 @@ class TrendsViewModelTest {
     }
 
     @Test
+    void aWeekWithAPossibleBreachIsMarkedOnTheContractChartAndNamedInItsHoverText() {
+        // Monday 16 February ends at 23:00 and Tuesday starts at 07:00: 8:00 of rest, not 11.
+        diary.add(block("2026-02-16T19:00", "2026-02-16T23:00", WorkKind.RECORDING), RecordedVia.GUI);
+        diary.add(block("2026-02-17T07:00", "2026-02-17T08:00", WorkKind.TRAVEL), RecordedVia.GUI);
+
+        model.choose(WeekRange.LAST_4);
+
+        assertEquals(1, loaded().breaches().size());
+        ChartData contract = loaded().charts().get(ChartKind.CONTRACT);
+        assertEquals(java.util.Arrays.asList(null, "Possible breach: Mon 16 Feb 2026 to Tue 17 Feb 2026: Less than 11 hours' rest "
+                + "between working days (reg. 10): rest 8:00, at least 11:00", null, null), contract.warnings(), "week 8 only");
+        assertEquals("2026-W08 · Mon 16 Feb – Sun 22 Feb 2026\nWorked 5:00 · contracted 37:00 · under by 32:00\n"
+                + "Possible breach: Mon 16 Feb 2026 to Tue 17 Feb 2026: Less than 11 hours' rest between working days (reg. 10): "
+                + "rest 8:00, at least 11:00", contract.tips().get(1));
+        assertFalse(loaded().charts().get(ChartKind.SHARE).anyWarning(), "only the contract chart marks breaches");
+
+        model.choose(WeekRange.LAST_13);
+        assertTrue(loaded().charts().get(ChartKind.CONTRACT).warned(10), "the same week, wherever it falls in the range");
+    }
+
+    @Test
+    void aBreachFoundFromTheWeeksBeforeTheRangeIsStillFound() {
+        // 20 weeks of 50 hours end with week 10: the 48-hour average of each of weeks 7 to 10 takes in the
+        // 16 weeks before it, most of them before the 4 weeks shown.
+        for (int week = 0; week < 20; week++) {
+            for (int day = 0; day < 5; day++) {
+                LocalDate date = WeekId.parse("2026-W10").plusWeeks(-week).monday().plusDays(day);
+                diary.add(block(date + "T07:00", date + "T12:00", WorkKind.RECORDING), RecordedVia.GUI);
+                diary.add(block(date + "T12:30", date + "T17:30", WorkKind.RECORDING), RecordedVia.GUI);
+            }
+        }
+
+        model.choose(WeekRange.LAST_4);
+
+        assertEquals(List.of("weekly-48h"), loaded().breaches().stream().map(b -> b.rule().code()).distinct().toList());
+        assertEquals(4, loaded().breaches().size(), "weeks 7 to 10, each averaging 50:00 over its 17 weeks");
+        assertTrue(loaded().charts().get(ChartKind.CONTRACT).warnings().stream().allMatch(java.util.Objects::nonNull));
+    }
+
+    @Test
     void theTargetLineFollowsTheSettingThroughTime() {
         diary.setFigureSetting(FigureSetting.DIRECT_TARGET, "30%", LocalDate.of(2026, 2, 23));
         diary.add(block("2026-03-02T09:00", "2026-03-02T10:00", WorkKind.DIRECT), RecordedVia.GUI);
