@@ -107,7 +107,7 @@ class EvidenceGuiTest {
         assertEquals("2026-W07 to 2026-W10 · Mon 9 Feb – Sun 8 Mar 2026 · 4 weeks", text(robot, "#evidence-range-title"));
         assertTrue(robot.lookup("#evidence-range-balance").queryAs(ToggleButton.class).isSelected(), "from the balance start");
         assertTrue(robot.lookup("#view-evidence").queryAs(ToggleButton.class).isSelected(), "the switch shows where you are");
-        assertEquals("Flexi-time: hours over or under carry between settlement periods, up to a limit", text(robot, "#evidence-scheme"));
+        assertEquals("Overtime scheme: flexi-time", text(robot, "#evidence-scheme"));
         assertEquals("148:00", text(robot, "#evidence-contracted"));
         assertEquals("164:00", text(robot, "#evidence-worked"));
         assertEquals("16:00", text(robot, "#evidence-overtime"));
@@ -179,7 +179,7 @@ class EvidenceGuiTest {
 
         waitUntil(() -> shown(robot, "#evidence-toil") && "+16:00".equals(text(robot, "#evidence-toil")));
         assertEquals("earned 16:00 · taken 0:00", text(robot, "#evidence-toil-detail"));
-        assertEquals("Time off in lieu: overtime is owed back as time off", text(robot, "#evidence-scheme"));
+        assertEquals("Overtime scheme: time off in lieu (TOIL)", text(robot, "#evidence-scheme"));
         assertFalse(shown(robot, "#evidence-lost"), "no lost hours off flexi-time");
         assertFalse(shown(robot, "#evidence-flexi-card"));
         assertEquals("Working rules saved. Overtime scheme: toil.", text(robot, "#evidence-message"));

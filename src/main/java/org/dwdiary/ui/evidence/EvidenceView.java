@@ -1,5 +1,6 @@
 package org.dwdiary.ui.evidence;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
@@ -10,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -29,6 +31,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.dwdiary.ui.range.RangeBar;
 
@@ -54,7 +59,11 @@ public final class EvidenceView extends BorderPane {
     /** Rows shown before the flexi table and the breaches list scroll inside themselves. */
     private static final int ROWS_SHOWN = 8;
     private static final int BREACHES_SHOWN = 6;
-    private static final double CONTRACT_TILE_WIDTH = 470;
+    private static final double MIN_COLUMN = 30;
+    /** A cell's padding and a little air on either side of its text. */
+    private static final double CELL_PADDING = 16;
+    /** A column heading's padding, and room for the line between headings. */
+    private static final double HEADING_PADDING = 14;
     /** A table's column headers and borders, above its rows. */
     private static final double HEADER_HEIGHT = 46;
 
@@ -72,9 +81,15 @@ public final class EvidenceView extends BorderPane {
         setTop(new VBox(toolbar(), heading(), summary(), recordLine()));
         setCenter(body());
         model.loadedProperty().addListener((o, was, now) -> {
-            if (now != null && !weeks.getItems().isEmpty()) {
-                weeks.scrollTo(weeks.getItems().size() - 1); // this week in sight; the start is a scroll away
+            // Other weeks: the last in sight (this week, usually; the start is a scroll away). The same weeks
+            // read again (the window regained focus) stay where the worker scrolled them.
+            if (now != null && !weeks.getItems().isEmpty() && (was == null || !was.weeks().equals(now.weeks()))) {
+                weeks.scrollTo(weeks.getItems().size() - 1);
             }
+            Platform.runLater(() -> {
+                fitColumns(weeks);
+                fitColumns(flexi);
+            });
         });
     }
 
@@ -147,12 +162,16 @@ public final class EvidenceView extends BorderPane {
         figures.add(overtimeDetail, 2, 2, 2, 1);
         Label scheme = detail("evidence-scheme", model.schemeProperty());
         scheme.getStyleClass().add("evidence-scheme");
+        scheme.setWrapText(false);
+        scheme.setTooltip(new Tooltip());
+        scheme.getTooltip().textProperty().bind(model.schemeDescriptionProperty());
+        // The tile is as wide as its four figures: never cut short, however many hours.
         Label contractTitle = tileTitle("Hours against your contract");
         VBox contract = new VBox(2, contractTitle, scheme, figures);
         contract.getStyleClass().addAll("trend-tile", "evidence-tile", "contract-tile");
         contract.setId("evidence-contract-tile");
-        contract.setPrefWidth(CONTRACT_TILE_WIDTH); // its four figures side by side; the other tiles share the rest
         contract.setMinWidth(Region.USE_PREF_SIZE);
+        figures.setMinWidth(Region.USE_PREF_SIZE);
 
         VBox lost = tile("Hours lost at flexi settlements", "evidence-lost", model.lostProperty(), model.lostDetailProperty(),
                 model.flexiShownProperty());
@@ -172,8 +191,10 @@ public final class EvidenceView extends BorderPane {
         Label figure = new Label();
         figure.setId(id);
         figure.getStyleClass().add("evidence-figure");
+        figure.setMinWidth(Region.USE_PREF_SIZE);
         figure.textProperty().bind(value);
         Label name = new Label(caption);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         name.getStyleClass().add("tile-detail");
         grid.add(figure, column, 0);
         grid.add(name, column, 1);
@@ -252,9 +273,9 @@ public final class EvidenceView extends BorderPane {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("evidence-body");
         ColumnConstraints left = new ColumnConstraints();
-        left.setPercentWidth(50);
+        left.setPercentWidth(52);
         ColumnConstraints rest = new ColumnConstraints();
-        rest.setPercentWidth(50);
+        rest.setPercentWidth(48);
         grid.getColumnConstraints().addAll(left, rest);
         RowConstraints row = new RowConstraints();
         row.setVgrow(Priority.ALWAYS);
@@ -272,11 +293,11 @@ public final class EvidenceView extends BorderPane {
         hint.getStyleClass().add("tile-detail");
         weeks.setId("evidence-weeks");
         weeks.getStyleClass().add("evidence-table");
-        weeks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        weeks.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         weeks.setFixedCellSize(ROW_HEIGHT);
         weeks.setPlaceholder(new Label("Reading the diary…"));
-        weeks.getColumns().add(textColumn("Week", EvidenceViewModel.WeekRow::week, 86));
-        weeks.getColumns().add(textColumn("Days", EvidenceViewModel.WeekRow::days, 112));
+        weeks.getColumns().add(textColumn("Week", EvidenceViewModel.WeekRow::week, 70));
+        weeks.getColumns().add(textColumn("Days", EvidenceViewModel.WeekRow::days, 60));
         weeks.getColumns().add(number("Contracted", EvidenceViewModel.WeekRow::contracted, null, 90));
         weeks.getColumns().add(number("Worked", EvidenceViewModel.WeekRow::worked, null, 66));
         weeks.getColumns().add(number("Overtime", EvidenceViewModel.WeekRow::overtime, null, 76));
@@ -321,14 +342,14 @@ public final class EvidenceView extends BorderPane {
         rule.textProperty().bind(model.flexiTitleProperty());
         flexi.setId("evidence-flexi");
         flexi.getStyleClass().add("evidence-table");
-        flexi.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        flexi.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         flexi.setFixedCellSize(ROW_HEIGHT);
         flexi.setPlaceholder(new Label("No weeks in these dates"));
-        flexi.getColumns().add(textColumn("Period", EvidenceViewModel.FlexiRow::period, 140));
-        flexi.getColumns().add(number("Carried in", EvidenceViewModel.FlexiRow::carriedIn, null, 84));
-        flexi.getColumns().add(number("Period ±", EvidenceViewModel.FlexiRow::difference, null, 74));
-        flexi.getColumns().add(number("End", EvidenceViewModel.FlexiRow::end, null, 64));
-        flexi.getColumns().add(number("Carried forward", EvidenceViewModel.FlexiRow::carriedForward, null, 130));
+        flexi.getColumns().add(textColumn("Period", EvidenceViewModel.FlexiRow::period, 80));
+        flexi.getColumns().add(number("Carried\nin", EvidenceViewModel.FlexiRow::carriedIn, null, 70));
+        flexi.getColumns().add(number("Period\n±", EvidenceViewModel.FlexiRow::difference, null, 70));
+        flexi.getColumns().add(number("At its\nend", EvidenceViewModel.FlexiRow::end, null, 64));
+        flexi.getColumns().add(number("Carried\nforward", EvidenceViewModel.FlexiRow::carriedForward, null, 90));
         flexi.getColumns().add(number("Lost", EvidenceViewModel.FlexiRow::lostText, EvidenceViewModel.FlexiRow::lost, 64));
         flexi.setItems(model.flexiRows());
         flexi.setRowFactory(table -> new TableRow<>() {
@@ -340,9 +361,10 @@ public final class EvidenceView extends BorderPane {
                 setTooltip(empty || item == null ? null : new Tooltip(item.note()));
             }
         });
-        // As tall as its rows, up to eight, and the header.
+        // As tall as its rows, up to eight, and the two-line headings.
         flexi.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> ROW_HEIGHT * Math.max(1, Math.min(ROWS_SHOWN, model.flexiRows().size())) + HEADER_HEIGHT, model.flexiRows()));
+                () -> ROW_HEIGHT * Math.max(1, Math.min(ROWS_SHOWN, model.flexiRows().size())) + HEADER_HEIGHT,
+                model.flexiRows()));
         flexi.setMinHeight(Region.USE_PREF_SIZE);
         VBox card = new VBox(4, title, rule, flexi);
         card.getStyleClass().addAll("chart-card", "evidence-card");
@@ -466,6 +488,29 @@ public final class EvidenceView extends BorderPane {
         }
     }
 
+    /**
+     * Each column as wide as its widest figure in any row (measured in the cells' font), never narrower
+     * than its heading: ten years of hours are never cut short. The table scrolls sideways before a
+     * figure is cut.
+     */
+    private static <S> void fitColumns(TableView<S> table) {
+        Font font = table.lookup(".table-cell") instanceof Labeled cell ? cell.getFont() : Font.getDefault();
+        Font headingFont = table.lookup(".column-header .label") instanceof Labeled heading ? heading.getFont()
+                : Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
+        Text probe = new Text();
+        for (TableColumn<S, ?> column : table.getColumns()) {
+            probe.setFont(headingFont);
+            probe.setText(column.getText());
+            double widest = probe.getLayoutBounds().getWidth() + HEADING_PADDING - CELL_PADDING;
+            probe.setFont(font);
+            for (int i = 0; i < table.getItems().size(); i++) {
+                probe.setText(String.valueOf(column.getCellData(i)));
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+            column.setPrefWidth(Math.ceil(widest) + CELL_PADDING);
+        }
+    }
+
     private static Label cardTitle(String text) {
         Label title = new Label(text);
         title.getStyleClass().add("chart-title");
@@ -476,7 +521,7 @@ public final class EvidenceView extends BorderPane {
         TableColumn<R, String> column = new TableColumn<>(name);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(value.apply(cell.getValue()))));
         column.setPrefWidth(width);
-        column.setMinWidth(width);
+        column.setMinWidth(MIN_COLUMN);
         column.setSortable(false);
         column.setReorderable(false);
         return column;
@@ -487,7 +532,7 @@ public final class EvidenceView extends BorderPane {
         TableColumn<R, String> column = new TableColumn<>(name);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.getStyleClass().add("figure-column");
-        column.setMinWidth(width);
+        column.setMinWidth(MIN_COLUMN);
         column.setPrefWidth(width);
         column.setSortable(false);
         column.setReorderable(false);

@@ -28,10 +28,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The evidence screen: for the weeks chosen (by default from the balance start to this week), the hours
@@ -94,6 +97,7 @@ public final class EvidenceViewModel {
     private final ReadOnlyStringWrapper rangeTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper balanceNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper scheme = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper schemeDescription = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper contracted = new ReadOnlyStringWrapper("–");
     private final ReadOnlyStringWrapper worked = new ReadOnlyStringWrapper("–");
     private final ReadOnlyStringWrapper overtime = new ReadOnlyStringWrapper("–");
@@ -171,9 +175,14 @@ public final class EvidenceViewModel {
         return balanceNote.getReadOnlyProperty();
     }
 
-    /** The overtime scheme in words: "Flexi-time: hours over or under carry between settlement periods, up to a limit". */
+    /** The overtime scheme by name, which the hours against the contract stand under: "Overtime scheme: flexi-time". */
     public ReadOnlyStringProperty schemeProperty() {
         return scheme.getReadOnlyProperty();
+    }
+
+    /** The scheme in a sentence: "Flexi-time: hours over or under carry between settlement periods, up to a limit". */
+    public ReadOnlyStringProperty schemeDescriptionProperty() {
+        return schemeDescription.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty contractedProperty() {
@@ -433,7 +442,8 @@ public final class EvidenceViewModel {
 
         Balances balances = result.balances();
         Trend trend = result.trend();
-        scheme.set(capitalised(rules.scheme().description()));
+        scheme.set("Overtime scheme: " + schemeName(rules.scheme()));
+        schemeDescription.set(capitalised(rules.scheme().description()));
         contracted.set(hours(trend.contractMinutes()));
         worked.set(hours(trend.totalMinutes()));
         overtime.set(hours(balances.overtimeMinutes()));
@@ -479,7 +489,11 @@ public final class EvidenceViewModel {
         List<PossibleBreach> breaches = result.breaches();
         breachCount.set(String.valueOf(breaches.size()));
         anyBreach.set(!breaches.isEmpty());
-        breachDetail.set("of the Working Time Regulations in " + RangeChoice.weeksText(count) + " · not legal advice");
+        Map<PossibleBreach.Rule, Long> byRule = new EnumMap<>(PossibleBreach.Rule.class);
+        breaches.forEach(breach -> byRule.merge(breach.rule(), 1L, Long::sum));
+        breachDetail.set(byRule.entrySet().stream().map(rule -> shortName(rule.getKey()) + ": " + rule.getValue())
+                .map(text -> text + " · ").collect(Collectors.joining()) + "in " + RangeChoice.weeksText(count)
+                + " · not legal advice");
         breachesTitle.set("Possible breaches of the Working Time Regulations 1998: " + breaches.size());
         noBreaches.set("None found in these weeks" + (rules.optedOut() ? " (the 48-hour average is not checked: you have opted out)." : "."));
         breachRows.setAll(breaches.stream()
@@ -586,6 +600,27 @@ public final class EvidenceViewModel {
         errorOutlastsLoad = false;
         messageIsError.set(true);
         message.set(capitalised(text));
+    }
+
+    /** The scheme's name: "flexi-time", "time off in lieu (TOIL)". */
+    static String schemeName(WorkingRules.Scheme scheme) {
+        return switch (scheme) {
+            case FLEXI -> "flexi-time";
+            case TOIL -> "time off in lieu (TOIL)";
+            case PAID -> "paid overtime";
+            case NONE -> "none (overtime neither paid nor returned)";
+        };
+    }
+
+    /** A rule in a word or two, for counts: "breaks", "daily rest". */
+    static String shortName(PossibleBreach.Rule rule) {
+        return switch (rule) {
+            case WEEKLY_48H -> "48-hour average";
+            case DAILY_REST_11H -> "daily rest";
+            case WEEKLY_REST_24H -> "weekly rest";
+            case BREAK_20MIN -> "breaks";
+            case NIGHT_8H -> "night work";
+        };
     }
 
     private static String settlements(long count) {

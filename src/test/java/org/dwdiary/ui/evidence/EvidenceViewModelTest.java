@@ -84,7 +84,8 @@ class EvidenceViewModelTest {
         assertEquals("2026-W07 to 2026-W10 · Mon 9 Feb – Sun 8 Mar 2026 · 4 weeks", model.rangeTitleProperty().get(),
                 "no balance start set: from the week of the first block");
         assertEquals("", model.balanceNoteProperty().get());
-        assertEquals("Flexi-time: hours over or under carry between settlement periods, up to a limit", model.schemeProperty().get());
+        assertEquals("Overtime scheme: flexi-time", model.schemeProperty().get());
+        assertEquals("Flexi-time: hours over or under carry between settlement periods, up to a limit", model.schemeDescriptionProperty().get());
         assertEquals("148:00", model.contractedProperty().get(), "4 × 37:00");
         assertEquals("164:00", model.workedProperty().get(), "4 × 41:00");
         assertEquals("16:00", model.overtimeProperty().get());
@@ -138,7 +139,7 @@ class EvidenceViewModelTest {
 
         model.reload();
 
-        assertEquals("Time off in lieu: overtime is owed back as time off", model.schemeProperty().get());
+        assertEquals("Overtime scheme: time off in lieu (TOIL)", model.schemeProperty().get());
         assertEquals("33:18", model.contractedProperty().get(), "37:00 less half of Wednesday's 7:24");
         assertEquals("45:00", model.workedProperty().get());
         assertEquals("11:42", model.overtimeProperty().get());
@@ -178,7 +179,7 @@ class EvidenceViewModelTest {
                 480, 660), rest.breach());
         assertEquals(WeekId.parse("2026-W10"), rest.week());
         assertTrue(model.method().endsWith("not legal advice."), model.method());
-        assertEquals("of the Working Time Regulations in 1 week · not legal advice", model.breachDetailProperty().get());
+        assertEquals("daily rest: 1 · in 1 week · not legal advice", model.breachDetailProperty().get());
 
         model.openWeek(rest.week());
         assertEquals(List.of(WeekId.parse("2026-W10")), opened, "a click opens the breach's week");
@@ -195,6 +196,7 @@ class EvidenceViewModelTest {
         assertFalse(model.anyBreachProperty().get());
         assertEquals("None found in these weeks (the 48-hour average is not checked: you have opted out).",
                 model.noBreachesProperty().get());
+        assertEquals("in 1 week · not legal advice", model.breachDetailProperty().get());
     }
 
     @Test
