@@ -60,10 +60,12 @@ public final class EvidenceView extends BorderPane {
     private static final int ROWS_SHOWN = 8;
     private static final int BREACHES_SHOWN = 6;
     private static final double MIN_COLUMN = 30;
+    /** A column's property: its marked cells are bold. */
+    private static final String BOLD = "bold";
     /** A cell's padding and a little air on either side of its text. */
-    private static final double CELL_PADDING = 16;
+    private static final double CELL_PADDING = 14;
     /** A column heading's padding, and room for the line between headings. */
-    private static final double HEADING_PADDING = 14;
+    private static final double HEADING_PADDING = 12;
     /** A table's column headers and borders, above its rows. */
     private static final double HEADER_HEIGHT = 46;
 
@@ -83,12 +85,13 @@ public final class EvidenceView extends BorderPane {
         model.loadedProperty().addListener((o, was, now) -> {
             // Other weeks: the last in sight (this week, usually; the start is a scroll away). The same weeks
             // read again (the window regained focus) stay where the worker scrolled them.
-            if (now != null && !weeks.getItems().isEmpty() && (was == null || !was.weeks().equals(now.weeks()))) {
-                weeks.scrollTo(weeks.getItems().size() - 1);
-            }
-            Platform.runLater(() -> {
+            boolean otherWeeks = now != null && (was == null || !was.weeks().equals(now.weeks()));
+            Platform.runLater(() -> { // once the rows have their cells
                 fitColumns(weeks);
                 fitColumns(flexi);
+                if (otherWeeks && !weeks.getItems().isEmpty()) {
+                    weeks.scrollTo(weeks.getItems().size() - 1);
+                }
             });
         });
     }
@@ -289,8 +292,9 @@ public final class EvidenceView extends BorderPane {
 
     private Node weeksCard() {
         Label title = cardTitle("Week by week");
-        Label hint = new Label("Click a week, or press Enter, to open it in the week view");
+        Label hint = new Label("Click a week, or press Enter, to open it in the week view. This week, in italics, is not over yet.");
         hint.getStyleClass().add("tile-detail");
+        hint.setWrapText(true);
         weeks.setId("evidence-weeks");
         weeks.getStyleClass().add("evidence-table");
         weeks.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -311,6 +315,8 @@ public final class EvidenceView extends BorderPane {
                     super.updateItem(item, empty);
                     pseudoClassStateChanged(OVER, !empty && item != null && item.over());
                     pseudoClassStateChanged(OWED, !empty && item != null && item.owed());
+                    pseudoClassStateChanged(RUNNING, !empty && item != null && item.current());
+                    setTooltip(empty || item == null ? null : new Tooltip(item.note()));
                 }
             };
             row.setOnMouseClicked(event -> {
@@ -502,7 +508,8 @@ public final class EvidenceView extends BorderPane {
             probe.setFont(headingFont);
             probe.setText(column.getText());
             double widest = probe.getLayoutBounds().getWidth() + HEADING_PADDING - CELL_PADDING;
-            probe.setFont(font);
+            // Marked cells (hours lost) are bold: measure the column's figures in bold.
+            probe.setFont(column.getProperties().containsKey(BOLD) ? Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()) : font);
             for (int i = 0; i < table.getItems().size(); i++) {
                 probe.setText(String.valueOf(column.getCellData(i)));
                 widest = Math.max(widest, probe.getLayoutBounds().getWidth());
@@ -532,6 +539,9 @@ public final class EvidenceView extends BorderPane {
         TableColumn<R, String> column = new TableColumn<>(name);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.getStyleClass().add("figure-column");
+        if (marked != null) {
+            column.getProperties().put(BOLD, true);
+        }
         column.setMinWidth(MIN_COLUMN);
         column.setPrefWidth(width);
         column.setSortable(false);

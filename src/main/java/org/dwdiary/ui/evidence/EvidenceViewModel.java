@@ -57,14 +57,23 @@ public final class EvidenceViewModel {
      * What one load found. {@code balanceStart} is the day balances count from: the setting, else
      * {@code firstDay}, the day of the diary's first block.
      */
-    public record Loaded(RangeChoice.Weeks weeks, WorkingRules rules, Optional<LocalDate> firstDay,
+    public record Loaded(WeekId thisWeek, RangeChoice.Weeks weeks, WorkingRules rules, Optional<LocalDate> firstDay,
                          Optional<LocalDate> balanceStart, Trend trend,
                          Balances balances, List<PossibleBreach> breaches, RecordKeeping kept) {
     }
 
-    /** A row of the weeks table, worded. {@code over}: worked more than contracted. */
+    /**
+     * A row of the weeks table, worded. {@code over}: worked more than contracted; {@code owed}: the running
+     * balance is below zero; {@code current}: this week, whose whole contract counts though it is not over.
+     */
     public record WeekRow(WeekId week, String days, String contracted, String worked, String overtime, String difference,
-                          String balance, boolean over, boolean owed) {
+                          String balance, boolean over, boolean owed, boolean current) {
+        /** What the row means in a sentence (its tooltip). */
+        public String note() {
+            return week + (current ? ", this week (not over yet: its whole contract already counts)" : "") + ": worked " + worked
+                    + " against " + contracted + " contracted, " + difference + "; running balance " + balance
+                    + ". Click or Enter: open it in the week view.";
+        }
     }
 
     /**
@@ -424,7 +433,7 @@ public final class EvidenceViewModel {
         Balances balances = Balances.of(trend, read);
         List<PossibleBreach> breaches = WorkingTimeChecks.check(period.blocks(), period.marks(), period.zone(), first, last, read);
         RecordKeeping kept = diary.recordKeeping(weeks.from().start(period.zone()), weeks.to().end(period.zone()));
-        return new Loaded(weeks, read, firstDay, start, trend, balances, breaches, kept);
+        return new Loaded(thisWeek, weeks, read, firstDay, start, trend, balances, breaches, kept);
     }
 
     private void show(WeekRange chosen, Loaded result) {
@@ -482,7 +491,7 @@ public final class EvidenceViewModel {
         for (Balances.Week week : balanceWeeks) {
             rows.add(new WeekRow(week.week(), span(week.week().monday(), week.week().sunday(), false), hours(week.contractMinutes()), hours(week.workedMinutes()),
                     hours(week.overtimeMinutes()), signed(week.differenceMinutes()), signed(week.balanceMinutes()),
-                    week.differenceMinutes() > 0, week.balanceMinutes() < 0));
+                    week.differenceMinutes() > 0, week.balanceMinutes() < 0, week.week().equals(result.thisWeek())));
         }
         weekRows.setAll(rows);
 
