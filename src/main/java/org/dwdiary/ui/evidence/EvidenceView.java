@@ -122,6 +122,7 @@ public final class EvidenceView extends BorderPane {
         rules.setId("evidence-rules-button");
         rules.setTooltip(new Tooltip("The Working Time Regulations options and your overtime scheme"));
         rules.setOnAction(event -> changeRules());
+        rules.disableProperty().bind(model.loadedProperty().isNull()); // the rules in force are read first
         ToolBar toolbar = new ToolBar();
         toolbar.getItems().addAll(rangeBar.nodes());
         toolbar.getItems().addAll(spacer, rules);
@@ -478,6 +479,7 @@ public final class EvidenceView extends BorderPane {
         Button change = new Button("Change…");
         change.setId("evidence-change-rules");
         change.setOnAction(event -> changeRules());
+        change.disableProperty().bind(model.loadedProperty().isNull());
         HBox header = new HBox(12, title, change);
         header.setAlignment(Pos.CENTER_LEFT);
         VBox card = new VBox(6, header, lines);

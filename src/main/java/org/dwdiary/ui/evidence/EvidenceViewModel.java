@@ -135,7 +135,8 @@ public final class EvidenceViewModel {
     private final ObservableList<String> ruleLines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
-    private long loads;
+    /** Counts loads (on the FX thread), so a result overtaken by a newer load is dropped; read on the background thread too. */
+    private volatile long loads;
     private boolean errorOutlastsLoad;
     /** The working rules as last read, for the rules dialog to start from. */
     private WorkingRules rules = WorkingRules.DEFAULT;
@@ -397,20 +398,27 @@ public final class EvidenceViewModel {
                 });
                 return;
             }
-            // The figures are on their way; the integrity check follows, unless a newer load has begun.
-            try {
-                Integrity checked = diary.verify();
-                fx.execute(() -> {
-                    if (load == loads) {
-                        showIntegrity(checked);
-                    }
-                });
-            } catch (DiaryStorageException e) {
-                fx.execute(() -> {
-                    if (load == loads) {
-                        showIntegrity(new Integrity(false, 0, "", "the history could not be read: " + e.getMessage()));
-                    }
-                });
+            // The figures are on their way; the integrity check queues behind any newer load, and is
+            // left to that load if there is one.
+            background.execute(() -> checkIntegrity(load));
+        });
+    }
+
+    /** On the background thread: the whole history's hash chain, which can take a second on years of it. */
+    private void checkIntegrity(long load) {
+        if (load != loads) {
+            return;
+        }
+        Integrity checked;
+        try {
+            checked = diary.verify();
+        } catch (DiaryStorageException e) {
+            checked = new Integrity(false, 0, "", "the history could not be read: " + e.getMessage());
+        }
+        Integrity found = checked;
+        fx.execute(() -> {
+            if (load == loads) {
+                showIntegrity(found);
             }
         });
     }

@@ -228,23 +228,30 @@ class EvidenceViewModelTest {
         assertEquals(1, background.size(), "the diary is read off the FX thread");
         assertTrue(fx.isEmpty());
         background.get(0).run();
-        assertEquals(2, fx.size(), "the figures, then the integrity check");
+        assertEquals(1, fx.size(), "the figures");
+        assertEquals(2, background.size(), "then the integrity check, queued behind any newer load");
         fx.get(0).run();
         assertEquals("1", queued.breachCountProperty().get(), "the figures show before the check is done");
         assertNull(queued.integrityProperty().get());
         assertTrue(queued.recordProperty().get().endsWith("checking the record…"), queued.recordProperty().get());
+        background.get(1).run();
         fx.get(1).run();
         assertTrue(queued.recordProperty().get().contains("record intact, final hash "), queued.recordProperty().get());
 
         queued.choose(WeekRange.LAST_13);
         queued.choose(WeekRange.LAST_26);
-        background.get(2).run(); // the newer load finishes first
-        background.get(1).run();
+        background.get(3).run(); // the newer load finishes first
+        background.get(2).run();
         fx.subList(0, 2).clear();
         fx.forEach(Runnable::run);
         assertEquals("2025-W37 to 2026-W10 · Mon 8 Sept – Sun 8 Mar 2026 · 26 weeks", queued.rangeTitleProperty().get(),
                 "the older, slower load does not replace it");
         assertFalse(queued.loadingProperty().get());
+        fx.clear();
+        background.get(5).run(); // the older load's check: left to the newer one
+        assertTrue(fx.isEmpty(), "no check for a load already overtaken");
+        background.get(4).run();
+        assertEquals(1, fx.size());
     }
 
     @Test
