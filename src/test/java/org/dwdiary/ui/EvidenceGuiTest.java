@@ -218,6 +218,29 @@ class EvidenceGuiTest {
     }
 
     @Test
+    void savingSettingsWhileTheEvidenceShowsReadsItAgain(FxRobot robot) {
+        openEvidence(robot);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#settings-contract-hours").tryQuery().isPresent());
+        WeekViewGuiTest.fill(robot, "#settings-contract-hours", "40:00"); // for every week: nothing was set before
+        robot.clickOn("#settings-save");
+
+        waitUntil(() -> "160:00".equals(text(robot, "#evidence-contracted")));
+        assertEquals("+4:00", text(robot, "#evidence-balance"), "164:00 worked against 4 × 40:00");
+        assertEquals("0:00", text(robot, "#evidence-lost"), "+4:00 at the settlement is within the +10:00 carried");
+        assertTrue(text(robot, "#evidence-message").startsWith("Settings saved."), text(robot, "#evidence-message"));
+        assertTrue(robot.lookup("#view-evidence").queryAs(ToggleButton.class).isSelected(), "still on the evidence");
+
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#week-title").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL); // shown again: read again, range kept
+        waitUntil(() -> robot.lookup("#evidence-contracted").tryQuery().isPresent() && "160:00".equals(text(robot, "#evidence-contracted")));
+        assertTrue(robot.lookup("#evidence-range-balance").queryAs(ToggleButton.class).isSelected());
+    }
+
+    @Test
     void theTrendsContractChartMarksTheWeekWithABreach(FxRobot robot) {
         waitUntil(() -> robot.lookup("#week-title").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
