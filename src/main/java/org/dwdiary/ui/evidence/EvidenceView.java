@@ -52,8 +52,6 @@ public final class EvidenceView extends BorderPane {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     private static final PseudoClass LOST = PseudoClass.getPseudoClass("lost");
     private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("running");
-    private static final PseudoClass OVER = PseudoClass.getPseudoClass("over");
-    private static final PseudoClass OWED = PseudoClass.getPseudoClass("owed");
     private static final double ROW_HEIGHT = 28;
     private static final double BREACH_HEIGHT = 48;
     /** Rows shown before the flexi table and the breaches list scroll inside themselves. */
@@ -314,8 +312,6 @@ public final class EvidenceView extends BorderPane {
                 @Override
                 protected void updateItem(EvidenceViewModel.WeekRow item, boolean empty) {
                     super.updateItem(item, empty);
-                    pseudoClassStateChanged(OVER, !empty && item != null && item.over());
-                    pseudoClassStateChanged(OWED, !empty && item != null && item.owed());
                     pseudoClassStateChanged(RUNNING, !empty && item != null && item.current());
                     setTooltip(empty || item == null ? null : new Tooltip(item.note()));
                 }

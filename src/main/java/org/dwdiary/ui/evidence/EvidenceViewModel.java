@@ -62,12 +62,9 @@ public final class EvidenceViewModel {
                          Balances balances, List<PossibleBreach> breaches, RecordKeeping kept) {
     }
 
-    /**
-     * A row of the weeks table, worded. {@code over}: worked more than contracted; {@code owed}: the running
-     * balance is below zero; {@code current}: this week, whose whole contract counts though it is not over.
-     */
+    /** A row of the weeks table, worded. {@code current}: this week, whose whole contract counts though it is not over. */
     public record WeekRow(WeekId week, String days, String contracted, String worked, String overtime, String difference,
-                          String balance, boolean over, boolean owed, boolean current) {
+                          String balance, boolean current) {
         /** What the row means in a sentence (its tooltip). */
         public String note() {
             return week + (current ? ", this week (not over yet: its whole contract already counts)" : "") + ": worked " + worked
@@ -499,7 +496,7 @@ public final class EvidenceViewModel {
         for (Balances.Week week : balanceWeeks) {
             rows.add(new WeekRow(week.week(), span(week.week().monday(), week.week().sunday(), false), hours(week.contractMinutes()), hours(week.workedMinutes()),
                     hours(week.overtimeMinutes()), signed(week.differenceMinutes()), signed(week.balanceMinutes()),
-                    week.differenceMinutes() > 0, week.balanceMinutes() < 0, week.week().equals(result.thisWeek())));
+                    week.week().equals(result.thisWeek())));
         }
         weekRows.setAll(rows);
 

@@ -108,7 +108,7 @@ class EvidenceViewModelTest {
         assertEquals(List.of("2026-W07", "2026-W08", "2026-W09", "2026-W10"),
                 model.weekRows().stream().map(row -> row.week().toString()).toList());
         assertEquals(new EvidenceViewModel.WeekRow(WeekId.parse("2026-W08"), "16–22 Feb", "37:00", "41:00",
-                "4:00", "+4:00", "+8:00", true, false, false), model.weekRows().get(1), "the running balance adds each week's difference");
+                "4:00", "+4:00", "+8:00", false), model.weekRows().get(1), "the running balance adds each week's difference");
     }
 
     @Test
@@ -126,7 +126,7 @@ class EvidenceViewModelTest {
         assertEquals("no settlement in these weeks yet", model.lostDetailProperty().get());
         assertEquals("-25:00", model.balanceProperty().get());
         assertEquals(new EvidenceViewModel.WeekRow(WeekId.parse("2026-W10"), "2–8 Mar", "37:00", "12:00",
-                "0:00", "-25:00", "-25:00", false, true, true), model.weekRows().get(0));
+                "0:00", "-25:00", "-25:00", true), model.weekRows().get(0));
         assertEquals("2026-W10, this week (not over yet: its whole contract already counts): worked 12:00 against 37:00 "
                 + "contracted, -25:00; running balance -25:00. Click or Enter: open it in the week view.", model.weekRows().get(0).note());
     }
