@@ -57,7 +57,7 @@ final class CheckCommand implements Callable<Integer> {
                 out.printf("Possible breaches of the Working Time Regulations, %s to %s: %d%n", DisplayFormats.day(first),
                         DisplayFormats.day(last), breaches.size());
                 for (PossibleBreach breach : breaches) {
-                    out.println("  " + describe(breach));
+                    out.println("  " + breach.describe());
                 }
                 out.println();
                 out.println("Method: " + WorkingTimeChecks.METHOD);
@@ -80,20 +80,5 @@ final class CheckCommand implements Callable<Integer> {
         json.put("value", breach.value());
         json.put("limit", breach.limit());
         return json;
-    }
-
-    /** "Tue 3 Mar 2026 to Wed 4 Mar 2026: less than 11 hours' rest between working days (reg. 10): 10:59, limit 11:00". */
-    static String describe(PossibleBreach breach) {
-        String days = breach.from().equals(breach.to()) ? DisplayFormats.day(breach.from())
-                : DisplayFormats.day(breach.from()) + " to " + DisplayFormats.day(breach.to());
-        String figure = switch (breach.rule()) {
-            case WEEKLY_48H -> "average " + DisplayFormats.hoursMinutes(breach.value()) + " a week, limit 48:00";
-            case DAILY_REST_11H -> "rest " + DisplayFormats.hoursMinutes(breach.value()) + ", at least 11:00";
-            case WEEKLY_REST_24H -> "longest rest " + DisplayFormats.hoursMinutes(breach.value()) + ", at least "
-                    + DisplayFormats.hoursMinutes(breach.limit());
-            case BREAK_20MIN -> "longest break " + breach.value() + " min, at least 20 min";
-            case NIGHT_8H -> "average " + DisplayFormats.hoursMinutes(breach.value()) + " a day, limit 8:00";
-        };
-        return days + ": " + breach.rule().description() + ": " + figure;
     }
 }

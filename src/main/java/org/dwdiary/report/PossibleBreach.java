@@ -1,12 +1,16 @@
 package org.dwdiary.report;
 
+import org.dwdiary.domain.DisplayFormats;
+import org.dwdiary.domain.WeekId;
+
 import java.time.LocalDate;
 import java.util.Objects;
 
 /**
  * A possible breach of the Working Time Regulations 1998 found in the diary: which rule, the days it
  * concerns and the figure against the limit (both in minutes). A diary can show possible breaches; it
- * gives no legal advice.
+ * gives no legal advice. Its words ({@link #days()}, {@link #figure()}, {@link #describe()}) are the same
+ * in the command line and the window.
  */
 public record PossibleBreach(Rule rule, LocalDate from, LocalDate to, long value, long limit) {
     public PossibleBreach {
@@ -38,5 +42,41 @@ public record PossibleBreach(Rule rule, LocalDate from, LocalDate to, long value
         public String description() {
             return description;
         }
+
+        /** Whether the rule's figure is an average over a 17-week reference period, flagged for its last week. */
+        public boolean averaged() {
+            return this == WEEKLY_48H || this == NIGHT_8H;
+        }
+    }
+
+    /** "Mon 2 Mar 2026 to Tue 3 Mar 2026", or the one day. */
+    public String days() {
+        return from.equals(to) ? DisplayFormats.day(from) : DisplayFormats.day(from) + " to " + DisplayFormats.day(to);
+    }
+
+    /** The figure against the limit: "rest 8:00, at least 11:00", "average 49:12 a week, limit 48:00". */
+    public String figure() {
+        return switch (rule) {
+            case WEEKLY_48H -> "average " + DisplayFormats.hoursMinutes(value) + " a week, limit 48:00";
+            case DAILY_REST_11H -> "rest " + DisplayFormats.hoursMinutes(value) + ", at least 11:00";
+            case WEEKLY_REST_24H -> "longest rest " + DisplayFormats.hoursMinutes(value) + ", at least "
+                    + DisplayFormats.hoursMinutes(limit);
+            case BREAK_20MIN -> "longest break " + value + " min, at least 20 min";
+            case NIGHT_8H -> "average " + DisplayFormats.hoursMinutes(value) + " a day, limit 8:00";
+        };
+    }
+
+    /** "Mon 2 Mar 2026 to Tue 3 Mar 2026: Less than 11 hours' rest between working days (reg. 10): rest 8:00, at least 11:00". */
+    public String describe() {
+        return days() + ": " + rule.description() + ": " + figure();
+    }
+
+    /**
+     * The week the breach belongs to, to show or open it: the week of its first day (a short rest from
+     * Sunday to Monday is the Sunday's week), except for a 17-week average, which is flagged for the week
+     * its reference period ends.
+     */
+    public WeekId week() {
+        return WeekId.of(rule.averaged() ? to : from);
     }
 }

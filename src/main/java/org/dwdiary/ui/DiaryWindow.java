@@ -43,6 +43,8 @@ import org.dwdiary.store.DiaryFolder;
 import org.dwdiary.store.SampleDiaryWriter;
 import org.dwdiary.ui.history.IntegrityIndicator;
 import org.dwdiary.ui.history.IntegrityViewModel;
+import org.dwdiary.ui.evidence.EvidenceView;
+import org.dwdiary.ui.evidence.EvidenceViewModel;
 import org.dwdiary.ui.settings.SettingsDialog;
 import org.dwdiary.ui.settings.SettingsViewModel;
 import org.dwdiary.ui.trends.TrendsView;
@@ -60,7 +62,8 @@ import java.util.concurrent.Executor;
 /**
  * The window's content: the menu bar, and either the welcome (first run), the week view of the
  * worker's own diary, or the week view of the sample diary under a banner that says so. Beside the
- * menus, "Week | Trends" switches to the trends view, which is built the first time it is shown.
+ * menus, "Week | Trends | Evidence" switches to the trends or the evidence view, each built the first
+ * time it is shown and read again each time it is shown.
  */
 public final class DiaryWindow {
     private final Path folder;
@@ -75,15 +78,20 @@ public final class DiaryWindow {
     private final ToggleButton weekToggle = viewToggle("Week", "view-week", "The week: blocks and totals (Ctrl+1)");
     private final ToggleButton trendsToggle = viewToggle("Trends", "view-trends",
             "Weeks side by side: direct-work share, hours, contract, evenings and weekends (Ctrl+2)");
+    private final ToggleButton evidenceToggle = viewToggle("Evidence", "view-evidence",
+            "Balances, flexi and lost hours, TOIL, possible working-time breaches, how the record was kept (Ctrl+3)");
     private final HBox viewSwitch = new HBox();
     private final HBox menuRow;
     private Diary diary;
     private WeekView weekView;
     private TrendsView trendsView;
-    private boolean showingTrends;
     private IntegrityIndicator integrityIndicator;
     /** The quiet moment after changes before the record is checked again. */
     private final PauseTransition integrityQuiet = new PauseTransition(Duration.seconds(1.5));
+    private EvidenceView evidenceView;
+    /** Which view the window shows once a diary is open. */
+    private enum Screen { WEEK, TRENDS, EVIDENCE }
+    private Screen showing = Screen.WEEK;
     private FileTransfers transfers;
 
     public DiaryWindow(Path folder, Clock clock, Executor background, Executor fx) {
@@ -169,6 +177,7 @@ public final class DiaryWindow {
         WeekViewModel model = new WeekViewModel(opened, zone, clock, background, fx);
         weekView = new WeekView(model);
         trendsView = null;
+        evidenceView = null;
         viewSwitch.setVisible(true);
         transfers = new FileTransfers(opened, zone, model, background, fx, root);
         top.getChildren().setAll(menuRow);
@@ -197,15 +206,18 @@ public final class DiaryWindow {
         model.onReload(integrity::changed);
     }
 
-    /** The menus, and beside them the switch between the week and the trends (shown once a diary is open). */
+    /** The menus, and beside them the switch between the week, the trends and the evidence (shown once a diary is open). */
     private HBox menuRow() {
         weekToggle.setToggleGroup(new ToggleGroup());
         trendsToggle.setToggleGroup(weekToggle.getToggleGroup());
+        evidenceToggle.setToggleGroup(weekToggle.getToggleGroup());
         weekToggle.getStyleClass().add("left-pill");
-        trendsToggle.getStyleClass().add("right-pill");
+        trendsToggle.getStyleClass().add("center-pill");
+        evidenceToggle.getStyleClass().add("right-pill");
         weekToggle.setOnAction(event -> showWeekView());
         trendsToggle.setOnAction(event -> showTrends());
-        viewSwitch.getChildren().setAll(weekToggle, trendsToggle);
+        evidenceToggle.setOnAction(event -> showEvidence());
+        viewSwitch.getChildren().setAll(weekToggle, trendsToggle, evidenceToggle);
         viewSwitch.getStyleClass().add("view-switch");
         viewSwitch.setVisible(false);
         Region spacer = new Region();
@@ -230,8 +242,8 @@ public final class DiaryWindow {
             return;
         }
         weekToggle.setSelected(true);
-        if (showingTrends || !content.getChildren().contains(weekView)) {
-            showingTrends = false;
+        if (showing != Screen.WEEK || !content.getChildren().contains(weekView)) {
+            showing = Screen.WEEK;
             content.getChildren().setAll(weekView);
             weekView.focusGrid();
         }
@@ -246,15 +258,32 @@ public final class DiaryWindow {
             trendsView = new TrendsView(new TrendsViewModel(diary, clock, background, fx, this::openWeek));
         }
         trendsToggle.setSelected(true);
-        if (!showingTrends) {
-            showingTrends = true;
+        if (showing != Screen.TRENDS) {
+            showing = Screen.TRENDS;
             content.getChildren().setAll(trendsView);
             trendsView.focusRanges();
         }
         trendsView.model().reload();
     }
 
-    /** A week clicked in a chart: the week view on that week. */
+    /** View ▸ Evidence (Ctrl+3): built the first time, read again each time it is shown. */
+    public void showEvidence() {
+        if (weekView == null) {
+            return;
+        }
+        if (evidenceView == null) {
+            evidenceView = new EvidenceView(new EvidenceViewModel(diary, clock, background, fx, this::openWeek));
+        }
+        evidenceToggle.setSelected(true);
+        if (showing != Screen.EVIDENCE) {
+            showing = Screen.EVIDENCE;
+            content.getChildren().setAll(evidenceView);
+            evidenceView.focusRanges();
+        }
+        evidenceView.model().reload();
+    }
+
+    /** A week clicked in a chart, a week row or a breach: the week view on that week. */
     private void openWeek(WeekId week) {
         showWeekView();
         weekView.model().showWeek(week);
@@ -303,7 +332,8 @@ public final class DiaryWindow {
         diary = null;
         weekView = null;
         trendsView = null;
-        showingTrends = false;
+        evidenceView = null;
+        showing = Screen.WEEK;
         viewSwitch.setVisible(false);
         integrityIndicator = null;
         fx.execute(integrityQuiet::stop); // closing may come from another thread (tests); animations stop on fx
@@ -319,13 +349,16 @@ public final class DiaryWindow {
         }
     }
 
-    /** Reads the shown week (and the trends, if shown) again: the CLI may have changed the diary meanwhile. */
+    /** Reads the shown week (and the trends or evidence, if shown) again: the CLI may have changed the diary meanwhile. */
     public void refresh() {
         if (weekView != null) {
             weekView.model().reload();
         }
-        if (showingTrends) {
+        if (showing == Screen.TRENDS) {
             trendsView.model().reload();
+        }
+        if (showing == Screen.EVIDENCE) {
+            evidenceView.model().reload();
         }
     }
 
@@ -337,6 +370,11 @@ public final class DiaryWindow {
     /** The trends view once it has been shown, else null (for tests). */
     public TrendsView trendsView() {
         return trendsView;
+    }
+
+    /** The evidence view once it has been shown, else null (for tests). */
+    public EvidenceView evidenceView() {
+        return evidenceView;
     }
 
     private MenuBar menuBar() {
@@ -357,7 +395,7 @@ public final class DiaryWindow {
                 item("_Add block…", "menu-add", shortcut(KeyCode.N), onWeek(() -> weekView.addBlock())),
                 item("_Edit block… (Enter)", "menu-edit", null, onWeek(() -> weekView.editSelected())),
                 item("_Delete block", "menu-delete", new KeyCodeCombination(KeyCode.DELETE), () -> {
-                    if (!showingTrends) { // never a block the user cannot see
+                    if (showing == Screen.WEEK) { // never a block the user cannot see
                         weekView.model().deleteSelected();
                     }
                 }),
@@ -384,6 +422,7 @@ public final class DiaryWindow {
         view.getItems().addAll(
                 item("_Week", "menu-week-view", shortcut(KeyCode.DIGIT1), this::showWeekView),
                 item("T_rends", "menu-trends-view", shortcut(KeyCode.DIGIT2), this::showTrends),
+                item("E_vidence", "menu-evidence-view", shortcut(KeyCode.DIGIT3), this::showEvidence),
                 new SeparatorMenuItem(),
                 item("_Previous week", "menu-previous", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN),
                         onWeek(() -> weekView.model().previousWeek())),
@@ -419,7 +458,7 @@ public final class DiaryWindow {
         return item;
     }
 
-    /** A week-view action: from the trends, it first goes back to the week view, so its effect is seen. */
+    /** A week-view action: from the trends or evidence, it first goes back to the week view, so its effect is seen. */
     private Runnable onWeek(Runnable action) {
         return () -> {
             showWeekView();
@@ -452,7 +491,7 @@ public final class DiaryWindow {
      * nothing else); Home and Insert only outside text fields, where Home moves the cursor.
      */
     private void navigationKeys(KeyEvent event) {
-        if (weekView == null || showingTrends || event.isAltDown() || event.isShortcutDown()) {
+        if (weekView == null || showing != Screen.WEEK || event.isAltDown() || event.isShortcutDown()) {
             return;
         }
         boolean inText = event.getTarget() instanceof TextInputControl;
@@ -485,9 +524,13 @@ public final class DiaryWindow {
                         weekView.model().error(outcome.message());
                     }
                     weekView.model().reload();
-                    if (showingTrends) {
+                    if (showing == Screen.TRENDS) {
                         trendsView.model().info(outcome.message());
                         trendsView.model().reload();
+                    }
+                    if (showing == Screen.EVIDENCE) {
+                        evidenceView.model().info(outcome.message());
+                        evidenceView.model().reload();
                     }
                 });
             }
@@ -512,7 +555,7 @@ public final class DiaryWindow {
 
     private void showShortcuts() {
         info("Keyboard shortcuts", """
-                Ctrl+1 / Ctrl+2        the week view / the trends view
+                Ctrl+1, Ctrl+2, Ctrl+3 the week, trends and evidence views
                 Ctrl+L                 quick add: type a line, Enter adds it (Up recalls earlier lines)
                 Ctrl+Enter             in the quick-add line: start a timer for the activity
                 Ctrl+Shift+S           stop the timer
@@ -540,7 +583,12 @@ public final class DiaryWindow {
                 Tab                    move between the range buttons and the charts
                 Left / Right           on a chart: the previous / next week, with its figures
                 Home / End             on a chart: the first / last week
-                Enter                  on a chart: open that week in the week view""");
+                Enter                  on a chart: open that week in the week view
+
+                In the evidence view
+                Tab                    move between the ranges, the weeks, the breaches and the rules
+                Up / Down              in the weeks or the breaches: the previous / next one
+                Enter                  on a week or a breach: open that week in the week view""");
     }
 
     private void showWhere() {

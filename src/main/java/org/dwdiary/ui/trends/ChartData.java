@@ -16,9 +16,13 @@ import java.util.List;
  * @param weekLabels a short label for each week, for the time axis
  * @param tips       the exact figures of each week, for the hover text
  * @param empty      nothing logged in any of the weeks: the chart shows a message instead of axes
+ * @param warnings   for each week, what a warning mark under it stands for (a possible breach of the
+ *                   working-time rules), or null for no mark
  */
 public record ChartData(ChartKind kind, ChartScale scale, List<WeekId> weeks, List<String> weekLabels,
-                        List<Series> bars, List<Series> lines, List<String> tips, boolean empty) {
+                        List<Series> bars, List<Series> lines, List<String> tips, boolean empty, List<String> warnings) {
+    /** The legend's words for the warning mark. */
+    public static final String WARNING_LEGEND = "Possible breach of the working-time rules (hover the week)";
 
     /** How a series is drawn. */
     public enum Mark {
@@ -52,6 +56,26 @@ public record ChartData(ChartKind kind, ChartScale scale, List<WeekId> weeks, Li
         bars = List.copyOf(bars);
         lines = List.copyOf(lines);
         tips = List.copyOf(tips);
+        warnings = Collections.unmodifiableList(new java.util.ArrayList<>(warnings));
+        if (warnings.size() != weeks.size()) {
+            throw new IllegalArgumentException("one warning (or null) per week");
+        }
+    }
+
+    /** A chart without warning marks. */
+    public ChartData(ChartKind kind, ChartScale scale, List<WeekId> weeks, List<String> weekLabels,
+                     List<Series> bars, List<Series> lines, List<String> tips, boolean empty) {
+        this(kind, scale, weeks, weekLabels, bars, lines, tips, empty, Collections.nCopies(weeks.size(), null));
+    }
+
+    /** Whether week {@code week} has a warning mark. */
+    public boolean warned(int week) {
+        return warnings.get(week) != null;
+    }
+
+    /** Whether any week has a warning mark (the chart then keeps a row for them under the axis). */
+    public boolean anyWarning() {
+        return warnings.stream().anyMatch(java.util.Objects::nonNull);
     }
 
     public int weekCount() {

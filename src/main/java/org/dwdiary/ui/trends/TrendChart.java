@@ -26,7 +26,8 @@ import java.util.function.IntConsumer;
  * One chart of the trends view, drawn as a few shapes whatever the number of weeks: one band per ISO
  * week along x, one path per series (bars stacked from the axis, lines broken where a week has no value),
  * the value axis from {@link ChartScale}, and one tooltip whose text follows the week under the mouse (or
- * the week chosen with the arrow keys). A click, Enter or Space opens that week.
+ * the week chosen with the arrow keys). A click, Enter or Space opens that week. Weeks with a warning (a
+ * possible breach of the working-time rules) get a small triangle under the axis, in a row kept for them.
  */
 public final class TrendChart extends Region {
     static final String DEFAULT_STYLE_CLASS = "trend-chart";
@@ -38,6 +39,10 @@ public final class TrendChart extends Region {
     private static final double LABEL_CHAR_WIDTH = 6.6;
     private static final double LABEL_GAP = 14;
     private static final double POINT_RADIUS = 3.2;
+    /** The row under the axis for warning triangles, when any week has one. */
+    private static final double WARNING_ROW = 13;
+    private static final double WARNING_HEIGHT = 9;
+    private static final double WARNING_WIDTH = 11;
     /** Below this band width each week's line point is left out (it would only blur the line). */
     private static final double POINT_BAND = 7;
     /** Narrower bands than this make a chart "dense": thinner week lines, so the average stands out. */
@@ -49,6 +54,7 @@ public final class TrendChart extends Region {
     private final Rectangle hoverEdge = new Rectangle();
     private final Path grid = new Path();
     private final Path axis = new Path();
+    private final Path warnings = new Path();
     private final List<Path> barPaths = new ArrayList<>();
     private final List<Path> linePaths = new ArrayList<>();
     private final List<Path> pointPaths = new ArrayList<>();
@@ -74,6 +80,7 @@ public final class TrendChart extends Region {
         hoverEdge.getStyleClass().add("trend-hover-edge");
         grid.getStyleClass().add("trend-grid");
         axis.getStyleClass().add("trend-axis");
+        warnings.getStyleClass().add("trend-warning");
         emptyMessage.getStyleClass().add("trend-empty");
         tip.getStyleClass().add("trend-tip");
         tip.setWrapText(false);
@@ -137,6 +144,11 @@ public final class TrendChart extends Region {
         return localToScreen(bandLeft(index) + band() / 2, (TOP + plotBottom()) / 2);
     }
 
+    /** How many warning triangles are drawn under the axis. */
+    public long warningMarks() {
+        return warnings.getElements().stream().filter(MoveTo.class::isInstance).count();
+    }
+
     /** Whether the empty message shows instead of the axes. */
     public boolean showsEmptyMessage() {
         return emptyMessage.isVisible();
@@ -192,7 +204,11 @@ public final class TrendChart extends Region {
     }
 
     private double plotBottom() {
-        return Math.max(TOP + 1, getHeight() - BOTTOM);
+        return Math.max(TOP + 1, getHeight() - BOTTOM - warningRow());
+    }
+
+    private double warningRow() {
+        return data != null && data.anyWarning() ? WARNING_ROW : 0;
     }
 
     private double band() {
@@ -291,6 +307,21 @@ public final class TrendChart extends Region {
             pointPaths.get(s).getElements().setAll(points);
         }
 
+        // warning triangles under the axis, one per week with a possible breach
+        List<PathElement> marks = new ArrayList<>();
+        double markWidth = Math.max(5, Math.min(WARNING_WIDTH, band * 0.9));
+        for (int i = 0; i < weeks; i++) {
+            if (data.warned(i)) {
+                double centre = bandLeft(i) + band / 2;
+                double top = base + 3;
+                marks.add(new MoveTo(centre, top));
+                marks.add(new LineTo(centre + markWidth / 2, top + WARNING_HEIGHT));
+                marks.add(new LineTo(centre - markWidth / 2, top + WARNING_HEIGHT));
+                marks.add(new ClosePath());
+            }
+        }
+        warnings.getElements().setAll(marks);
+
         // week labels, every few weeks counted back from the last, so this week always has one
         int longest = data.weekLabels().stream().mapToInt(String::length).max().orElse(1);
         int every = ChartScale.labelEvery(band, longest * LABEL_CHAR_WIDTH + LABEL_GAP);
@@ -306,7 +337,7 @@ public final class TrendChart extends Region {
             double x = Math.max(0, Math.min(width - labelWidth, centre - labelWidth / 2));
             Label label = weekLabels.get(j);
             label.setText(data.weekLabels().get(i));
-            label.resizeRelocate(x, bottom + 3, labelWidth, 16);
+            label.resizeRelocate(x, bottom + 3 + warningRow(), labelWidth, 16);
         }
 
         List<javafx.scene.Node> children = new ArrayList<>();
@@ -314,6 +345,7 @@ public final class TrendChart extends Region {
         children.add(grid);
         children.addAll(barPaths);
         children.add(axis);
+        children.add(warnings);
         children.addAll(linePaths);
         children.addAll(pointPaths);
         children.add(hoverEdge);

@@ -4,21 +4,24 @@ import org.dwdiary.domain.DisplayFormats;
 import org.dwdiary.domain.WeekId;
 import org.dwdiary.domain.WorkKind;
 import org.dwdiary.report.ChartScale;
+import org.dwdiary.report.PossibleBreach;
 import org.dwdiary.report.Trend;
 import org.dwdiary.report.WeekFigures;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The four charts of a {@link Trend}: which series each draws, its axis, and the words of each week's
- * hover text. Every number comes from the trend's {@link WeekFigures}; this class only arranges and words
- * them (the view draws, it never counts).
+ * hover text. Every number comes from the trend's {@link WeekFigures} (and the possible breaches from
+ * {@code WorkingTimeChecks}); this class only arranges and words them (the view draws, it never counts).
  */
 final class TrendCharts {
     /** Longer ranges label the time axis with months, shorter ones with each week's Monday. */
@@ -30,6 +33,14 @@ final class TrendCharts {
     }
 
     static Map<ChartKind, ChartData> of(Trend trend) {
+        return of(trend, List.of());
+    }
+
+    /**
+     * The four charts; the contract chart marks each week with a possible breach of the working-time rules
+     * (in the week it belongs to, {@link PossibleBreach#week()}) and names them in that week's hover text.
+     */
+    static Map<ChartKind, ChartData> of(Trend trend, List<PossibleBreach> breaches) {
         List<WeekFigures> weeks = trend.weeks();
         List<WeekId> ids = weeks.stream().map(WeekFigures::week).toList();
         DateTimeFormatter labelFormat = weeks.size() <= WEEKS_LABELLED_BY_DAY ? DAY_LABEL : MONTH_LABEL;
@@ -39,7 +50,7 @@ final class TrendCharts {
         Map<ChartKind, ChartData> charts = new EnumMap<>(ChartKind.class);
         charts.put(ChartKind.SHARE, share(trend, ids, labels, empty));
         charts.put(ChartKind.KINDS, kinds(weeks, ids, labels, empty));
-        charts.put(ChartKind.CONTRACT, contract(weeks, ids, labels, empty));
+        charts.put(ChartKind.CONTRACT, contract(weeks, ids, labels, empty, breaches));
         charts.put(ChartKind.OUTSIDE, outside(weeks, ids, labels, empty));
         return charts;
     }
@@ -107,7 +118,12 @@ final class TrendCharts {
         return new ChartData(ChartKind.KINDS, ChartScale.hours(max), ids, labels, bars, List.of(), tips, empty);
     }
 
-    private static ChartData contract(List<WeekFigures> weeks, List<WeekId> ids, List<String> labels, boolean empty) {
+    private static ChartData contract(List<WeekFigures> weeks, List<WeekId> ids, List<String> labels, boolean empty,
+                                      List<PossibleBreach> breaches) {
+        Map<WeekId, List<PossibleBreach>> byWeek = new HashMap<>();
+        for (PossibleBreach breach : breaches) {
+            byWeek.computeIfAbsent(breach.week(), week -> new ArrayList<>()).add(breach);
+        }
         List<ChartData.Series> bars = List.of(
                 new ChartData.Series("Worked, up to the contract", "series-worked", ChartData.Mark.BAR,
                         values(weeks, week -> (double) (week.totalMinutes() - week.overtimeMinutes()))),
@@ -116,6 +132,7 @@ final class TrendCharts {
         List<ChartData.Series> lines = List.of(new ChartData.Series("Contracted hours", "series-contract", ChartData.Mark.STEP,
                 values(weeks, week -> (double) week.contractMinutes())));
         List<String> tips = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (WeekFigures week : weeks) {
             String contracted = "contracted " + DisplayFormats.hoursMinutes(week.contractMinutes());
             String figures;
@@ -128,10 +145,14 @@ final class TrendCharts {
                 figures = "Worked " + DisplayFormats.hoursMinutes(week.totalMinutes()) + " · " + contracted
                         + (week.differenceMinutes() < 0 ? " · under by " + DisplayFormats.hoursMinutes(-week.differenceMinutes()) : "");
             }
-            tips.add(weekHeading(week) + "\n" + figures);
+            List<PossibleBreach> found = byWeek.getOrDefault(week.week(), List.of());
+            String warning = found.isEmpty() ? null : found.stream()
+                    .map(breach -> "Possible breach: " + breach.describe()).collect(Collectors.joining("\n"));
+            warnings.add(warning);
+            tips.add(weekHeading(week) + "\n" + figures + (warning == null ? "" : "\n" + warning));
         }
         long max = weeks.stream().mapToLong(week -> Math.max(week.totalMinutes(), week.contractMinutes())).max().orElse(0);
-        return new ChartData(ChartKind.CONTRACT, ChartScale.hours(max), ids, labels, bars, lines, tips, empty);
+        return new ChartData(ChartKind.CONTRACT, ChartScale.hours(max), ids, labels, bars, lines, tips, empty, warnings);
     }
 
     private static ChartData outside(List<WeekFigures> weeks, List<WeekId> ids, List<String> labels, boolean empty) {

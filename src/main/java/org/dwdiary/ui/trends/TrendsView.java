@@ -7,14 +7,10 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.PixelFormat;
@@ -31,16 +27,16 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
 import javafx.scene.transform.Transform;
 import javafx.stage.FileChooser;
-import javafx.util.converter.LocalDateStringConverter;
 import org.dwdiary.domain.WeekId;
+import org.dwdiary.ui.range.RangeBar;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -53,7 +49,6 @@ import java.util.Map;
 public final class TrendsView extends BorderPane {
     static final String DEFAULT_STYLE_CLASS = "trends-view";
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
-    private static final DateTimeFormatter EN_GB_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** Exported charts are drawn at twice their size on screen, sharp in a document or on a projector. */
     static final double EXPORT_SCALE = 2;
 
@@ -67,12 +62,13 @@ public final class TrendsView extends BorderPane {
     private final Map<ChartKind, TrendChart> charts = new EnumMap<>(ChartKind.class);
     private final Map<ChartKind, VBox> cards = new EnumMap<>(ChartKind.class);
     private final Map<ChartKind, FlowPane> legends = new EnumMap<>(ChartKind.class);
-    private final ToggleGroup ranges = new ToggleGroup();
+    private final RangeBar rangeBar;
     private SaveChooser chooser = this::chooseWithDialog;
 
     public TrendsView(TrendsViewModel model) {
         this.model = model;
         getStyleClass().add(DEFAULT_STYLE_CLASS);
+        rangeBar = new RangeBar("trends", model.ranges(), model::choose, model::applyCustom);
 
         setTop(new VBox(toolbar(), heading(), tiles()));
         setCenter(chartGrid());
@@ -105,11 +101,7 @@ public final class TrendsView extends BorderPane {
 
     /** The keyboard on the chosen range button (Tab goes on to the charts). */
     public void focusRanges() {
-        javafx.application.Platform.runLater(() -> {
-            if (ranges.getSelectedToggle() instanceof ToggleButton selected) {
-                selected.requestFocus();
-            }
-        });
+        rangeBar.focus();
     }
 
     /** Replaces the save dialog (tests give a path). */
@@ -119,41 +111,6 @@ public final class TrendsView extends BorderPane {
 
     /** The range buttons (keyboard: Tab to them, Space to choose), the custom dates, and the export menu. */
     private ToolBar toolbar() {
-        Label show = new Label("Show");
-        show.getStyleClass().add("strong");
-        HBox buttons = new HBox();
-        buttons.getStyleClass().add("range-buttons");
-        HBox custom = customDates();
-        TrendsViewModel.Range[] all = TrendsViewModel.Range.values();
-        for (int i = 0; i < all.length; i++) {
-            TrendsViewModel.Range range = all[i];
-            ToggleButton button = new ToggleButton(range.label());
-            button.setId(range.id());
-            button.setUserData(range);
-            button.setToggleGroup(ranges);
-            button.setMnemonicParsing(false);
-            button.getStyleClass().add(i == 0 ? "left-pill" : i == all.length - 1 ? "right-pill" : "center-pill");
-            button.setTooltip(new Tooltip(range == TrendsViewModel.Range.ALL ? "From the week of your first block to this week"
-                    : range == TrendsViewModel.Range.CUSTOM ? "The whole weeks between two dates you choose"
-                    : "The last " + range.label() + ", this week included"));
-            button.setOnAction(event -> {
-                if (button.isSelected()) {
-                    model.choose(range);
-                }
-            });
-            buttons.getChildren().add(button);
-        }
-        ranges.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now == null && was != null) {
-                was.setSelected(true); // one range is always chosen
-                return;
-            }
-            custom.setVisible(now != null && now.getUserData() == TrendsViewModel.Range.CUSTOM);
-        });
-        model.rangeProperty().addListener((o, was, now) -> select(now));
-        select(model.rangeProperty().get());
-        custom.managedProperty().bind(custom.visibleProperty());
-
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         MenuButton export = new MenuButton("Export chart");
@@ -165,37 +122,11 @@ public final class TrendsView extends BorderPane {
             item.setOnAction(event -> exportChart(kind));
             export.getItems().add(item);
         }
-        ToolBar toolbar = new ToolBar(show, buttons, custom, spacer, export);
-        toolbar.getStyleClass().add("trends-toolbar");
+        ToolBar toolbar = new ToolBar();
+        toolbar.getItems().addAll(rangeBar.nodes());
+        toolbar.getItems().addAll(spacer, export);
+        toolbar.getStyleClass().addAll("trends-toolbar", "range-toolbar");
         return toolbar;
-    }
-
-    private void select(TrendsViewModel.Range range) {
-        ranges.getToggles().stream().filter(toggle -> toggle.getUserData() == range).findFirst()
-                .ifPresent(toggle -> toggle.setSelected(true));
-    }
-
-    private HBox customDates() {
-        DatePicker from = new DatePicker();
-        from.setId("trends-custom-from");
-        from.setPrefWidth(150);
-        from.setConverter(new LocalDateStringConverter(EN_GB_DATE, EN_GB_DATE));
-        from.setPromptText("dd/mm/yyyy");
-        from.valueProperty().bindBidirectional(model.customFromProperty());
-        DatePicker to = new DatePicker();
-        to.setId("trends-custom-to");
-        to.setPrefWidth(150);
-        to.setConverter(new LocalDateStringConverter(EN_GB_DATE, EN_GB_DATE));
-        to.setPromptText("dd/mm/yyyy");
-        to.valueProperty().bindBidirectional(model.customToProperty());
-        Button apply = new Button("Show these weeks");
-        apply.setId("trends-custom-apply");
-        apply.setOnAction(event -> model.applyCustom(from.getValue(), to.getValue()));
-        HBox box = new HBox(6, from, new Label("to"), to, apply);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.getStyleClass().add("custom-dates");
-        box.setVisible(false);
-        return box;
     }
 
     private Node heading() {
@@ -346,6 +277,14 @@ public final class TrendsView extends BorderPane {
             }
             Label name = new Label(series.name(), swatch);
             name.getStyleClass().add("legend-item");
+            legend.getChildren().add(name);
+        }
+        if (data.anyWarning()) {
+            Polygon triangle = new Polygon(5.5, 0, 11, 9, 0, 9);
+            triangle.getStyleClass().add("trend-warning");
+            Label name = new Label(ChartData.WARNING_LEGEND, triangle);
+            name.getStyleClass().add("legend-item");
+            name.setId("legend-warning");
             legend.getChildren().add(name);
         }
     }

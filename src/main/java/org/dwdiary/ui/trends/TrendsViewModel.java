@@ -7,23 +7,26 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import org.dwdiary.domain.DisplayFormats;
 import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.domain.WeekId;
 import org.dwdiary.domain.WorkKind;
 import org.dwdiary.io.PngFiles;
+import org.dwdiary.report.PossibleBreach;
 import org.dwdiary.report.Trend;
 import org.dwdiary.report.WeekFigures;
+import org.dwdiary.report.WorkingTimeChecks;
 import org.dwdiary.store.Diary;
 import org.dwdiary.store.DiaryStorageException;
+import org.dwdiary.ui.range.RangeChoice;
+import org.dwdiary.ui.range.WeekRange;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -31,47 +34,18 @@ import java.util.function.Consumer;
 
 /**
  * The trends screen: which weeks (the last 4, 13, 26 or 52, all, or chosen dates), the summary tiles
- * and the four charts' data. Every diary call runs on {@code background} and the results come back on
+ * and the four charts' data, with the weeks that hold a possible breach of the working-time rules. Every diary call runs on {@code background} and the results come back on
  * {@code fx}; a load overtaken by a newer one is dropped. Tests pass a same-thread executor for both.
  */
 public final class TrendsViewModel {
-    /** The weeks a custom range may span: about twenty years, beyond which a typing slip is likelier than a wish. */
-    static final long MOST_WEEKS = 1100;
     /** The weeks the "average share" tile covers, this week included. */
     static final int RECENT_WEEKS = 13;
 
-    /** The ranges offered in the toolbar. */
-    public enum Range {
-        LAST_4("4 weeks", 4), LAST_13("13 weeks", 13), LAST_26("26 weeks", 26), LAST_52("52 weeks", 52),
-        ALL("All", 0), CUSTOM("Custom…", 0);
-
-        private final String label;
-        private final int weeks;
-
-        Range(String label, int weeks) {
-            this.label = label;
-            this.weeks = weeks;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        /** The toolbar button's id: {@code trends-range-13}, {@code trends-range-all}, {@code trends-range-custom}. */
-        public String id() {
-            return "trends-range-" + (weeks > 0 ? String.valueOf(weeks) : name().toLowerCase(java.util.Locale.ROOT));
-        }
-    }
-
-    /** The first and last ISO week of a range, both included. */
-    public record Weeks(WeekId from, WeekId to) {
-        public long count() {
-            return ChronoUnit.WEEKS.between(from.monday(), to.monday()) + 1;
-        }
-    }
-
-    /** What one load found: the range's trend and the last 13 weeks up to this week (for the tiles). */
-    public record Loaded(WeekId thisWeek, Trend range, Trend recent, Map<ChartKind, ChartData> charts) {
+    /**
+     * What one load found: the range's trend, the last 13 weeks up to this week (for the tiles), and the
+     * possible breaches of the working-time rules in the range (marked on the contract chart).
+     */
+    public record Loaded(WeekId thisWeek, Trend range, Trend recent, List<PossibleBreach> breaches, Map<ChartKind, ChartData> charts) {
         public WeekFigures thisWeekFigures() {
             return recent.weeks().get(recent.weeks().size() - 1);
         }
@@ -83,9 +57,8 @@ public final class TrendsViewModel {
     private final Executor fx;
     private final Consumer<WeekId> openWeek;
 
-    private final ReadOnlyObjectWrapper<Range> range = new ReadOnlyObjectWrapper<>(Range.LAST_13);
-    private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>();
+    private final RangeChoice ranges = new RangeChoice(WeekRange.LAST_13,
+            List.of(WeekRange.LAST_4, WeekRange.LAST_13, WeekRange.LAST_26, WeekRange.LAST_52, WeekRange.ALL, WeekRange.CUSTOM));
     private final ReadOnlyObjectWrapper<Loaded> loaded = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper rangeTitle = new ReadOnlyStringWrapper("");
@@ -112,17 +85,22 @@ public final class TrendsViewModel {
         this.openWeek = openWeek;
     }
 
-    public ReadOnlyObjectProperty<Range> rangeProperty() {
-        return range.getReadOnlyProperty();
+    /** The weeks offered and chosen (the range buttons and custom dates bind to it). */
+    public RangeChoice ranges() {
+        return ranges;
+    }
+
+    public ReadOnlyObjectProperty<WeekRange> rangeProperty() {
+        return ranges.rangeProperty();
     }
 
     /** The first day of a custom range, as the date picker shows it (follows the shown range until changed). */
     public ObjectProperty<LocalDate> customFromProperty() {
-        return customFrom;
+        return ranges.customFromProperty();
     }
 
     public ObjectProperty<LocalDate> customToProperty() {
-        return customTo;
+        return ranges.customToProperty();
     }
 
     /** The last completed load, or null before the first. */
@@ -183,13 +161,13 @@ public final class TrendsViewModel {
         return messageIsError.getReadOnlyProperty();
     }
 
-    /** A preset range (the last N weeks, or all); {@link Range#CUSTOM} takes the custom dates. */
-    public void choose(Range chosen) {
-        if (chosen == Range.CUSTOM) {
-            applyCustom(customFrom.get(), customTo.get());
+    /** A preset range (the last N weeks, or all); {@link WeekRange#CUSTOM} takes the custom dates. */
+    public void choose(WeekRange chosen) {
+        if (chosen == WeekRange.CUSTOM) {
+            applyCustom(ranges.customFromProperty().get(), ranges.customToProperty().get());
             return;
         }
-        range.set(chosen);
+        ranges.choose(chosen);
         reload();
     }
 
@@ -200,55 +178,27 @@ public final class TrendsViewModel {
      * @return whether the range was taken
      */
     public boolean applyCustom(LocalDate from, LocalDate to) {
-        if (from == null || to == null) {
-            error("Choose both the first and the last day of the weeks to show.");
+        try {
+            ranges.takeCustom(from, to);
+        } catch (InputRefusedException e) {
+            error(e.getMessage());
             return false;
         }
-        if (from.isAfter(to)) {
-            error("The first day (" + DisplayFormats.day(from) + ") is after the last day (" + DisplayFormats.day(to)
-                    + "): choose a first day on or before the last.");
-            return false;
-        }
-        Weeks weeks = new Weeks(WeekId.of(from), WeekId.of(to));
-        if (weeks.count() > MOST_WEEKS) {
-            error("That is " + weeks.count() + " weeks; choose at most " + MOST_WEEKS + " (about twenty years).");
-            return false;
-        }
-        customFrom.set(from);
-        customTo.set(to);
-        range.set(Range.CUSTOM);
         reload();
         return true;
     }
 
-    /**
-     * The weeks a range covers: the last N ending this week; all from the week of the first block (never
-     * after this week) to this week; or the whole weeks of the custom dates.
-     */
-    static Weeks weeks(Range range, WeekId thisWeek, Optional<LocalDate> firstDay, LocalDate customFrom, LocalDate customTo) {
-        return switch (range) {
-            case ALL -> {
-                WeekId first = firstDay.map(WeekId::of).filter(week -> week.compareTo(thisWeek) < 0).orElse(thisWeek);
-                yield new Weeks(first, thisWeek);
-            }
-            case CUSTOM -> new Weeks(WeekId.of(customFrom), WeekId.of(customTo));
-            default -> new Weeks(thisWeek.plusWeeks(-(range.weeks - 1)), thisWeek);
-        };
-    }
-
     /** Reads the diary again for the chosen range (on showing the view, regaining focus, after settings). */
     public void reload() {
-        Range chosen = range.get();
-        LocalDate from = customFrom.get();
-        LocalDate to = customTo.get();
+        RangeChoice.Request request = ranges.request();
         long load = ++loads;
         loading.set(true);
         background.execute(() -> {
             try {
-                Loaded result = load(chosen, from, to);
+                Loaded result = load(request);
                 fx.execute(() -> {
                     if (load == loads) {
-                        show(chosen, result);
+                        show(request.range(), result);
                     }
                 });
             } catch (InputRefusedException | DiaryStorageException e) {
@@ -262,37 +212,43 @@ public final class TrendsViewModel {
         });
     }
 
-    /** On the background thread: one read of the diary covering the range and the last 13 weeks, then the figures. */
-    private Loaded load(Range chosen, LocalDate from, LocalDate to) {
+    /**
+     * On the background thread: one read of the diary covering the range, the last 13 weeks and what the
+     * working-time checks need before the range, then the figures.
+     */
+    private Loaded load(RangeChoice.Request request) {
         ZoneId zone = diary.zone();
         WeekId thisWeek = WeekId.of(clock.instant().atZone(zone).toLocalDate());
-        Optional<LocalDate> firstDay = chosen == Range.ALL ? diary.firstDay() : Optional.empty();
-        Weeks weeks = weeks(chosen, thisWeek, firstDay, from, to);
+        Optional<LocalDate> firstDay = request.range() == WeekRange.ALL ? diary.firstDay() : Optional.empty();
+        RangeChoice.Weeks weeks = request.weeks(thisWeek, firstDay);
         WeekId recentFrom = thisWeek.plusWeeks(-(RECENT_WEEKS - 1));
-        WeekId readFrom = Trend.dataFrom(earlier(weeks.from(), recentFrom));
-        WeekId readTo = weeks.to().compareTo(thisWeek) > 0 ? weeks.to() : thisWeek;
+        LocalDate first = weeks.from().monday();
+        LocalDate last = weeks.to().sunday();
+        WeekId readFrom = earlier(Trend.dataFrom(earlier(weeks.from(), recentFrom)), WeekId.of(WorkingTimeChecks.dataFrom(first)));
+        WeekId readTo = later(WeekId.of(last.plusDays(1)), thisWeek);
         Diary.Period period = diary.period(readFrom, readTo);
         Trend trend = Trend.of(weeks.from(), weeks.to(), period.blocks(), period.zone(), period.settings(), period.marks());
         Trend recent = Trend.of(recentFrom, thisWeek, period.blocks(), period.zone(), period.settings(), period.marks());
-        return new Loaded(thisWeek, trend, recent, TrendCharts.of(trend));
+        List<PossibleBreach> breaches = WorkingTimeChecks.check(period.blocks(), period.marks(), period.zone(), first, last,
+                diary.workingRules());
+        return new Loaded(thisWeek, trend, recent, breaches, TrendCharts.of(trend, breaches));
     }
 
     private static WeekId earlier(WeekId a, WeekId b) {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    private void show(Range chosen, Loaded result) {
+    private static WeekId later(WeekId a, WeekId b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private void show(WeekRange chosen, Loaded result) {
         loading.set(false);
         Trend trend = result.range();
         long count = trend.weeks().size();
-        rangeTitle.set(trend.from() + (count == 1 ? "" : " to " + trend.to()) + " · "
-                + DisplayFormats.SHORT_DAY.format(trend.from().monday()) + " – " + DisplayFormats.day(trend.to().sunday())
-                + " · " + weeksText(count));
-        if (chosen != Range.CUSTOM) {
-            // Custom starts from what is shown.
-            customFrom.set(trend.from().monday());
-            customTo.set(trend.to().sunday());
-        }
+        RangeChoice.Weeks shown = new RangeChoice.Weeks(trend.from(), trend.to());
+        rangeTitle.set(RangeChoice.title(shown));
+        ranges.shown(chosen, shown); // custom starts from what is shown
 
         WeekFigures now = result.thisWeekFigures();
         thisWeekShare.set(now.isEmpty() ? "nothing logged" : DisplayFormats.percent(now.directShare()));
@@ -321,7 +277,7 @@ public final class TrendsViewModel {
     }
 
     private static String weeksText(long count) {
-        return count + (count == 1 ? " week" : " weeks");
+        return RangeChoice.weeksText(count);
     }
 
     /** A click on a week in a chart: that week in the week view. */

@@ -6,6 +6,7 @@ import org.dwdiary.domain.WeekId;
 import org.dwdiary.domain.WorkKind;
 import org.dwdiary.report.WeekFigures;
 import org.dwdiary.store.Diary;
+import org.dwdiary.ui.range.WeekRange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class TrendsViewModelTest {
     void opensOnTheThirteenWeeksEndingThisWeek() {
         model.reload();
 
-        assertEquals(TrendsViewModel.Range.LAST_13, model.rangeProperty().get());
+        assertEquals(WeekRange.LAST_13, model.rangeProperty().get());
         assertEquals(WeekId.parse("2025-W50"), loaded().range().from());
         assertEquals(WeekId.parse("2026-W10"), loaded().range().to());
         assertEquals("2025-W50 to 2026-W10 · Mon 8 Dec – Sun 8 Mar 2026 · 13 weeks", model.rangeTitleProperty().get());
@@ -81,7 +82,7 @@ class TrendsViewModelTest {
             "LAST_26, 2025-W37, 2026-W10, 26",
             "LAST_52, 2025-W11, 2026-W10, 52",
     })
-    void presetRangesEndThisWeek(TrendsViewModel.Range range, String from, String to, int weeks) {
+    void presetRangesEndThisWeek(WeekRange range, String from, String to, int weeks) {
         model.choose(range);
 
         assertEquals(WeekId.parse(from), loaded().range().from());
@@ -94,7 +95,7 @@ class TrendsViewModelTest {
         diary.add(block("2016-03-02T09:00", "2016-03-02T10:00", WorkKind.DIRECT), RecordedVia.GUI);
         diary.add(block("2026-03-02T09:00", "2026-03-02T10:00", WorkKind.DIRECT), RecordedVia.GUI);
 
-        model.choose(TrendsViewModel.Range.ALL);
+        model.choose(WeekRange.ALL);
 
         assertEquals(WeekId.parse("2016-W09"), loaded().range().from());
         assertEquals(WeekId.parse("2026-W10"), loaded().range().to());
@@ -104,7 +105,7 @@ class TrendsViewModelTest {
 
     @Test
     void allOfAnEmptyDiaryIsThisWeekWithNothingToDraw() {
-        model.choose(TrendsViewModel.Range.ALL);
+        model.choose(WeekRange.ALL);
 
         assertEquals(WeekId.parse("2026-W10"), loaded().range().from());
         assertEquals(WeekId.parse("2026-W10"), loaded().range().to());
@@ -118,7 +119,7 @@ class TrendsViewModelTest {
     void allNeverStartsAfterThisWeek() {
         diary.add(block("2026-04-01T09:00", "2026-04-01T10:00", WorkKind.DIRECT), RecordedVia.GUI); // a block planned ahead
 
-        model.choose(TrendsViewModel.Range.ALL);
+        model.choose(WeekRange.ALL);
 
         assertEquals(WeekId.parse("2026-W10"), loaded().range().from());
         assertEquals(WeekId.parse("2026-W10"), loaded().range().to());
@@ -130,7 +131,7 @@ class TrendsViewModelTest {
 
         assertTrue(model.applyCustom(LocalDate.of(2026, 2, 11), LocalDate.of(2026, 2, 17)));
 
-        assertEquals(TrendsViewModel.Range.CUSTOM, model.rangeProperty().get());
+        assertEquals(WeekRange.CUSTOM, model.rangeProperty().get());
         assertEquals(WeekId.parse("2026-W07"), loaded().range().from());
         assertEquals(WeekId.parse("2026-W08"), loaded().range().to());
         assertEquals(360, loaded().range().totalMinutes(), "both whole weeks: Saturday 14 Feb counts");
@@ -148,7 +149,7 @@ class TrendsViewModelTest {
         assertEquals("The first day (Mon 9 Mar 2026) is after the last day (Mon 2 Mar 2026): choose a first day on or before the last.",
                 model.messageProperty().get());
         assertTrue(model.messageIsErrorProperty().get());
-        assertEquals(TrendsViewModel.Range.LAST_13, model.rangeProperty().get());
+        assertEquals(WeekRange.LAST_13, model.rangeProperty().get());
         assertSame(before, loaded(), "nothing reloaded");
     }
 
@@ -186,7 +187,7 @@ class TrendsViewModelTest {
     void theAverageTileKeepsToTheLastThirteenWeeksWhateverTheRange() {
         SmallDiary.write(diary);
 
-        model.choose(TrendsViewModel.Range.LAST_4);
+        model.choose(WeekRange.LAST_4);
 
         assertEquals("32%", model.averageShareProperty().get());
         assertEquals("2:15", model.overtimeProperty().get());
@@ -197,7 +198,7 @@ class TrendsViewModelTest {
     void aWeekWithNothingLoggedIsAGapNotZero() {
         SmallDiary.write(diary);
 
-        model.choose(TrendsViewModel.Range.LAST_4);
+        model.choose(WeekRange.LAST_4);
 
         ChartData share = loaded().charts().get(ChartKind.SHARE);
         assertEquals(List.of("2026-W07", "2026-W08", "2026-W09", "2026-W10"), share.weeks().stream().map(WeekId::toString).toList());
@@ -214,7 +215,7 @@ class TrendsViewModelTest {
     void hoverTextsGiveEachWeeksExactFigures() {
         SmallDiary.write(diary);
 
-        model.choose(TrendsViewModel.Range.LAST_4);
+        model.choose(WeekRange.LAST_4);
 
         var charts = loaded().charts();
         assertEquals("2026-W08 · Mon 16 Feb – Sun 22 Feb 2026\nDirect-work share 25% (1:00 of 4:00) · 4-week average 33% · target 25%",
@@ -235,7 +236,7 @@ class TrendsViewModelTest {
     void theContractChartSplitsEachBarAtTheContract() {
         SmallDiary.write(diary);
 
-        model.choose(TrendsViewModel.Range.LAST_4);
+        model.choose(WeekRange.LAST_4);
 
         ChartData contract = loaded().charts().get(ChartKind.CONTRACT);
         assertEquals(List.of(120.0, 180.0, 0.0, 180.0), contract.bars().get(0).values(), "worked up to the contract");
@@ -245,11 +246,51 @@ class TrendsViewModelTest {
     }
 
     @Test
+    void aWeekWithAPossibleBreachIsMarkedOnTheContractChartAndNamedInItsHoverText() {
+        // Monday 16 February ends at 23:00 and Tuesday starts at 07:00: 8:00 of rest, not 11.
+        diary.add(block("2026-02-16T19:00", "2026-02-16T23:00", WorkKind.RECORDING), RecordedVia.GUI);
+        diary.add(block("2026-02-17T07:00", "2026-02-17T08:00", WorkKind.TRAVEL), RecordedVia.GUI);
+
+        model.choose(WeekRange.LAST_4);
+
+        assertEquals(1, loaded().breaches().size());
+        ChartData contract = loaded().charts().get(ChartKind.CONTRACT);
+        assertEquals(java.util.Arrays.asList(null, "Possible breach: Mon 16 Feb 2026 to Tue 17 Feb 2026: Less than 11 hours' rest "
+                + "between working days (reg. 10): rest 8:00, at least 11:00", null, null), contract.warnings(), "week 8 only");
+        assertEquals("2026-W08 · Mon 16 Feb – Sun 22 Feb 2026\nWorked 5:00 · contracted 37:00 · under by 32:00\n"
+                + "Possible breach: Mon 16 Feb 2026 to Tue 17 Feb 2026: Less than 11 hours' rest between working days (reg. 10): "
+                + "rest 8:00, at least 11:00", contract.tips().get(1));
+        assertFalse(loaded().charts().get(ChartKind.SHARE).anyWarning(), "only the contract chart marks breaches");
+
+        model.choose(WeekRange.LAST_13);
+        assertTrue(loaded().charts().get(ChartKind.CONTRACT).warned(10), "the same week, wherever it falls in the range");
+    }
+
+    @Test
+    void aBreachFoundFromTheWeeksBeforeTheRangeIsStillFound() {
+        // 20 weeks of 50 hours end with week 10: the 48-hour average of each of weeks 7 to 10 takes in the
+        // 16 weeks before it, most of them before the 4 weeks shown.
+        for (int week = 0; week < 20; week++) {
+            for (int day = 0; day < 5; day++) {
+                LocalDate date = WeekId.parse("2026-W10").plusWeeks(-week).monday().plusDays(day);
+                diary.add(block(date + "T07:00", date + "T12:00", WorkKind.RECORDING), RecordedVia.GUI);
+                diary.add(block(date + "T12:30", date + "T17:30", WorkKind.RECORDING), RecordedVia.GUI);
+            }
+        }
+
+        model.choose(WeekRange.LAST_4);
+
+        assertEquals(List.of("weekly-48h"), loaded().breaches().stream().map(b -> b.rule().code()).distinct().toList());
+        assertEquals(4, loaded().breaches().size(), "weeks 7 to 10, each averaging 50:00 over its 17 weeks");
+        assertTrue(loaded().charts().get(ChartKind.CONTRACT).warnings().stream().allMatch(java.util.Objects::nonNull));
+    }
+
+    @Test
     void theTargetLineFollowsTheSettingThroughTime() {
         diary.setFigureSetting(FigureSetting.DIRECT_TARGET, "30%", LocalDate.of(2026, 2, 23));
         diary.add(block("2026-03-02T09:00", "2026-03-02T10:00", WorkKind.DIRECT), RecordedVia.GUI);
 
-        model.choose(TrendsViewModel.Range.LAST_4);
+        model.choose(WeekRange.LAST_4);
 
         ChartData share = loaded().charts().get(ChartKind.SHARE);
         assertEquals(3, share.lines().size(), "share, average and target");
@@ -275,8 +316,8 @@ class TrendsViewModelTest {
     void aLoadOvertakenByANewerOneIsDropped() {
         List<Runnable> queued = new ArrayList<>();
         TrendsViewModel slow = new TrendsViewModel(diary, CLOCK, queued::add, SAME_THREAD, opened::add);
-        slow.choose(TrendsViewModel.Range.LAST_4);
-        slow.choose(TrendsViewModel.Range.LAST_26);
+        slow.choose(WeekRange.LAST_4);
+        slow.choose(WeekRange.LAST_26);
         assertTrue(slow.loadingProperty().get());
 
         queued.get(1).run(); // the newer load finishes first
