@@ -23,7 +23,7 @@ import static org.dwdiary.ui.WeekViewGuiTest.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Ten years of realistic sample data: the trends stay quick, and few nodes, with one band a week. */
+/** Ten years of realistic sample data: one band a week, few nodes (the speed is measured by the bench, TrendsViewTiming). */
 @ExtendWith(ApplicationExtension.class)
 class TrendsSampleGuiTest {
     private static final int YEARS_OF_WEEKS = 520;
@@ -67,20 +67,12 @@ class TrendsSampleGuiTest {
         waitUntil(() -> robot.lookup("#week-title").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         waitUntil(() -> window.trendsView() != null && chart(ChartKind.KINDS).bandCount() == 13);
-
-        long start = System.nanoTime();
         robot.clickOn("#trends-range-52");
         waitUntil(() -> chart(ChartKind.KINDS).bandCount() == 52);
-        long yearMillis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(yearMillis < 3000, "52 weeks took " + yearMillis + " ms");
         assertTrue(text(robot, "#tile-average-share").endsWith("%"));
         Snapshots.save(robot, window.root(), "trends-52-weeks-sample");
-
-        start = System.nanoTime();
         robot.clickOn("#trends-range-all");
         waitUntil(() -> chart(ChartKind.KINDS).bandCount() >= YEARS_OF_WEEKS);
-        long allMillis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(allMillis < 5000, "ten years took " + allMillis + " ms");
         int nodes = count(window.trendsView().card(ChartKind.KINDS));
         assertTrue(nodes < 80, "a path per series, not a node per week: " + nodes + " nodes");
         assertEquals(1, chart(ChartKind.SHARE).lineSegments("series-average"), "ten years with no empty stretch of four weeks");
