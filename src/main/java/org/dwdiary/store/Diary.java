@@ -354,7 +354,7 @@ public final class Diary implements AutoCloseable {
                 long end = Math.min(row[2], to.getEpochSecond());
                 long blockMinutes = Math.max(0, end - start) / 60;
                 minutes += blockMinutes;
-                if (row[3] - row[2] <= 24 * 3600) {
+                if (RecordKeeping.isTimely(Instant.ofEpochSecond(row[3]), Instant.ofEpochSecond(row[2]))) {
                     timely += blockMinutes;
                 }
                 laterEdits += changes.getOrDefault(HistoryEntry.blockSubject(row[0]), 0);

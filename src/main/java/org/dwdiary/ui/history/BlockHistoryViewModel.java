@@ -1,5 +1,7 @@
 package org.dwdiary.ui.history;
 
+import org.dwdiary.domain.RecordKeeping;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -28,7 +30,7 @@ import java.util.Optional;
  */
 public final class BlockHistoryViewModel {
     /** Recorded within this long of its end, a block counts as recorded on the day (as the record-keeping figures). */
-    static final Duration TIMELY = Duration.ofHours(24);
+    static final Duration TIMELY = RecordKeeping.TIMELY;
 
     /** One entry as a row of the dialog. */
     public record Row(String when, String how, String what, String change) {
@@ -90,7 +92,7 @@ public final class BlockHistoryViewModel {
         if (after.isNegative()) {
             return "before its end";
         }
-        if (after.compareTo(TIMELY) <= 0) {
+        if (RecordKeeping.isTimely(recorded, end)) {
             return "within 24 hours of its end";
         }
         long hours = after.toHours();
