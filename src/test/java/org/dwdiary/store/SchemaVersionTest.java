@@ -31,7 +31,7 @@ class SchemaVersionTest {
                     .mapToInt(m -> Integer.parseInt(m.group(1)))
                     .max().orElse(0);
         }
-        for (var migration : Diary.JAVA_MIGRATIONS) {
+        for (var migration : Diary.javaMigrations()) {
             highest = Math.max(highest, Integer.parseInt(migration.getVersion().getVersion()));
         }
         assertEquals(highest, Diary.SCHEMA_VERSION,
