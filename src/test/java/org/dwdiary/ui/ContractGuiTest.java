@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 import static org.dwdiary.ui.WeekViewGuiTest.text;
 import static org.dwdiary.ui.WeekViewGuiTest.waitUntil;
@@ -74,6 +75,23 @@ class ContractGuiTest {
     @AfterEach
     void closeDiary() throws Exception {
         ui.close();
+    }
+
+    @Test
+    void eightHourDaysWithoutABreakAreMarkedAsPossibleBreachesInTheWeek(FxRobot robot) {
+        waitUntil(() -> "44:00".equals(text(robot, "#total-all"))
+                && robot.lookup("#week-breaches-section").query().isVisible());
+        javafx.scene.layout.VBox list = robot.lookup("#week-breaches").queryAs(javafx.scene.layout.VBox.class);
+        List<String> lines = list.getChildren().stream().map(node -> ((javafx.scene.control.Label) node).getText()).toList();
+        // Monday to Friday 09:00-17:00 with no gap: over 6 hours without a 20-minute break, except on
+        // Tuesday, whose evening block comes after a two-hour gap.
+        assertEquals(4, lines.size(), lines::toString);
+        assertEquals("⚠ Mon 2 Mar 2026: longest break 0 min, at least 20 min", lines.get(0));
+        assertTrue(((javafx.scene.control.Label) list.getChildren().get(0)).getTooltip().getText().contains("not legal advice"));
+
+        robot.clickOn("#next-week");
+        waitUntil(() -> "0:00".equals(text(robot, "#total-all")));
+        waitUntil(() -> !robot.lookup("#week-breaches-section").query().isVisible());
     }
 
     @Test

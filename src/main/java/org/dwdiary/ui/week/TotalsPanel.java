@@ -14,7 +14,9 @@ import javafx.scene.layout.VBox;
 import org.dwdiary.domain.DisplayFormats;
 import org.dwdiary.domain.WorkKind;
 import org.dwdiary.report.WeekFigures;
+import org.dwdiary.report.PossibleBreach;
 import org.dwdiary.report.WeekSummary;
+import org.dwdiary.report.WorkingTimeChecks;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -111,8 +113,31 @@ final class TotalsPanel extends VBox {
         days.getStyleClass().add("totals-grid");
         days.getColumnConstraints().addAll(grow(), right());
 
+        Label breachesTitle = new Label("Working time");
+        breachesTitle.getStyleClass().add("panel-subtitle");
+        VBox breachList = new VBox(2);
+        breachList.setId("week-breaches");
+        Separator breachesRule = new Separator();
+        VBox breachesSection = new VBox(4, breachesRule, breachesTitle, breachList);
+        breachesSection.setId("week-breaches-section");
+        // Only in a week with a possible breach: an ordinary week keeps the panel as it was.
+        breachesSection.managedProperty().bind(breachesSection.visibleProperty());
+        breachesSection.setVisible(false);
+        model.breachesProperty().addListener((o, was, now) -> {
+            breachList.getChildren().clear();
+            for (PossibleBreach breach : now) {
+                Label line = new Label("⚠ " + breach.days() + ": " + breach.figure());
+                line.setWrapText(true);
+                line.getStyleClass().add("week-breach");
+                line.setTooltip(new Tooltip(breach.describe() + ".\n\n" + WorkingTimeChecks.METHOD));
+                breachList.getChildren().add(line);
+            }
+            breachesSection.setVisible(!now.isEmpty());
+            breachesTitle.setText(now.size() == 1 ? "Working time: a possible breach" : "Working time: " + now.size() + " possible breaches");
+        });
+
         getChildren().addAll(title, kinds, new Separator(), shareTitle, share, new Separator(),
-                contractTitle, contractGrid, new Separator(), daysTitle, days);
+                contractTitle, contractGrid, breachesSection, new Separator(), daysTitle, days);
         model.summaryProperty().addListener((o, was, now) -> show(now));
         model.figuresProperty().addListener((o, was, now) -> show(now));
     }

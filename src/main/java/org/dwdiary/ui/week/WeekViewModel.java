@@ -23,7 +23,9 @@ import org.dwdiary.domain.RunningTimer;
 import org.dwdiary.domain.Template;
 import org.dwdiary.domain.Trims;
 import org.dwdiary.domain.WeekId;
+import org.dwdiary.report.PossibleBreach;
 import org.dwdiary.report.WeekFigures;
+import org.dwdiary.report.WorkingTimeChecks;
 import org.dwdiary.report.WeekSummary;
 import org.dwdiary.store.Diary;
 import org.dwdiary.store.DiaryStorageException;
@@ -54,6 +56,7 @@ public final class WeekViewModel {
     private final ReadOnlyObjectWrapper<WeekId> week = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Block>> blocks = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<DayMark>> marks = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<PossibleBreach>> breaches = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<WeekSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<WeekFigures> figures = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Activity>> activities = new ReadOnlyObjectWrapper<>(List.of());
@@ -97,6 +100,14 @@ public final class WeekViewModel {
 
     public ReadOnlyObjectProperty<List<Block>> blocksProperty() {
         return blocks.getReadOnlyProperty();
+    }
+
+    /**
+     * The possible Working Time Regulations breaches that belong to the shown week (see
+     * {@link PossibleBreach#week()}), found with the 17 weeks before it; set before the figures.
+     */
+    public ReadOnlyObjectProperty<List<PossibleBreach>> breachesProperty() {
+        return breaches.getReadOnlyProperty();
     }
 
     /** The shown week's day marks (leave, sickness, bank holidays, TOIL taken), by day; set before the figures. */
@@ -232,8 +243,10 @@ public final class WeekViewModel {
                 List<Activity> known = diary.activities();
                 RunningTimer timer = diary.runningTimer().orElse(null);
                 KindRules rules = diary.kindRules();
+                List<PossibleBreach> weekBreaches = breachesOf(shown);
                 fx.execute(() -> {
                     if (load == loads) {
+                        breaches.set(weekBreaches);
                         show(found, dayMarks, figures, known);
                         kindRules.set(rules);
                         running.set(timer);
@@ -244,6 +257,15 @@ public final class WeekViewModel {
                 fx.execute(() -> error(e.getMessage()));
             }
         });
+    }
+
+    /** The week's possible breaches: its own days checked, with the 17 weeks before for the averages. */
+    private List<PossibleBreach> breachesOf(WeekId shown) {
+        Diary.Period data = diary.period(WeekId.of(WorkingTimeChecks.dataFrom(shown.monday())), shown.plusWeeks(1));
+        return WorkingTimeChecks.check(data.blocks(), data.marks(), data.zone(), shown.monday().minusDays(1), shown.sunday().plusDays(1),
+                        diary.workingRules()).stream()
+                .filter(breach -> breach.week().equals(shown))
+                .toList();
     }
 
     private void show(List<Block> found, List<DayMark> dayMarks, WeekFigures weekFigures, List<Activity> known) {
