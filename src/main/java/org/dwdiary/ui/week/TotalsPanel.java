@@ -113,7 +113,10 @@ final class TotalsPanel extends VBox {
         days.getStyleClass().add("totals-grid");
         days.getColumnConstraints().addAll(grow(), right());
 
-        Label breachesTitle = new Label("Working time");
+        Label breachesTitle = new Label("Possible breaches");
+        breachesTitle.setWrapText(true);
+        Tooltip.install(breachesTitle, new Tooltip("Of the Working Time Regulations 1998, found from your own record. "
+                + "Not legal advice: the Evidence view (Ctrl+3) lists them all with the method."));
         breachesTitle.getStyleClass().add("panel-subtitle");
         VBox breachList = new VBox(2);
         breachList.setId("week-breaches");
@@ -126,14 +129,16 @@ final class TotalsPanel extends VBox {
         model.breachesProperty().addListener((o, was, now) -> {
             breachList.getChildren().clear();
             for (PossibleBreach breach : now) {
-                Label line = new Label("⚠ " + breach.days() + ": " + breach.figure());
+                String days = breach.from().equals(breach.to()) ? DisplayFormats.SHORT_DAY.format(breach.from())
+                        : DisplayFormats.SHORT_DAY.format(breach.from()) + " – " + DisplayFormats.SHORT_DAY.format(breach.to());
+                Label line = new Label("⚠ " + days + ": " + breach.figure());
                 line.setWrapText(true);
                 line.getStyleClass().add("week-breach");
                 line.setTooltip(new Tooltip(breach.describe() + ".\n\n" + WorkingTimeChecks.METHOD));
                 breachList.getChildren().add(line);
             }
             breachesSection.setVisible(!now.isEmpty());
-            breachesTitle.setText(now.size() == 1 ? "Working time: a possible breach" : "Working time: " + now.size() + " possible breaches");
+            breachesTitle.setText("Possible breaches (" + now.size() + ")");
         });
 
         getChildren().addAll(title, kinds, new Separator(), shareTitle, share, new Separator(),
