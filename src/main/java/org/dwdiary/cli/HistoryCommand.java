@@ -103,6 +103,9 @@ final class HistoryCommand implements Callable<Integer> {
         if (values == null) {
             return null;
         }
+        if (values.containsKey("value")) {
+            return String.valueOf(values.get("value"));
+        }
         if (values.containsKey("half")) {
             return values.get("kind") + (Boolean.TRUE.equals(values.get("half")) ? " (half day)" : "");
         }

@@ -50,4 +50,9 @@ public record HistoryEntry(long seq, String subject, String action, Instant at, 
     public static String markSubject(java.time.LocalDate day) {
         return "mark " + day;
     }
+
+    /** A dated setting's value from one day: "setting contract-hours from 2026-09-01" (0001-01-01: from the start). */
+    public static String settingSubject(String key, java.time.LocalDate from) {
+        return "setting " + key + " from " + from;
+    }
 }

@@ -87,7 +87,7 @@ public final class Diary implements AutoCloseable {
         this.blocks = new BlockQueries(connection, history);
         this.marks = new MarkQueries(connection, history);
         this.activities = new ActivityQueries(connection);
-        this.settings = new SettingsQueries(connection);
+        this.settings = new SettingsQueries(connection, history);
         this.timer = new TimerQueries(connection);
         this.templates = new TemplateQueries(connection);
         this.calendar = new CalendarQueries(connection);
@@ -213,7 +213,7 @@ public final class Diary implements AutoCloseable {
             settings.put(SettingsQueries.KIND_KEYWORDS, rules.format());
             settings.put(SettingsQueries.THEME, theme.code());
             for (SettingsTimeline.Change change : changes) {
-                settings.putDated(change, clock.instant());
+                settings.putDated(change, clock.instant(), RecordedVia.GUI);
             }
             return null;
         });
@@ -235,14 +235,14 @@ public final class Diary implements AutoCloseable {
             LocalDate today = clock.instant().atZone(zoneSetting()).toLocalDate();
             LocalDate effective = from != null ? from : settings.timeline().defaultFrom(setting, today);
             SettingsTimeline.Change change = new SettingsTimeline.Change(setting, effective, value);
-            settings.putDated(change, clock.instant());
+            settings.putDated(change, clock.instant(), RecordedVia.CLI);
             return change;
         });
     }
 
     /** Removes the value a setting takes from {@code from}; false when there was none on that date. */
     public boolean removeFigureSetting(FigureSetting setting, LocalDate from) {
-        return write(() -> settings.removeDated(setting, from));
+        return write(() -> settings.removeDated(setting, from, clock.instant(), RecordedVia.CLI));
     }
 
     /** The Working Time Regulations options and the overtime scheme (settings for the whole diary). */
@@ -340,6 +340,7 @@ public final class Diary implements AutoCloseable {
             Map<String, String> current = new java.util.LinkedHashMap<>();
             blocks.currentStates().forEach((id, state) -> current.put(HistoryEntry.blockSubject(id), state));
             current.putAll(marks.currentStates());
+            current.putAll(settings.currentDatedStates());
             return Integrity.check(history.entries(null), current);
         });
     }

@@ -126,6 +126,12 @@ final class HistoryQueries {
         return write(values);
     }
 
+    static String canonicalSetting(String value) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("value", value);
+        return write(values);
+    }
+
     static String canonicalMark(String kind, boolean half) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("kind", kind);

@@ -8,9 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.dwdiary.domain.FigureSetting;
+import org.dwdiary.domain.HistoryEntry;
+import org.dwdiary.domain.RecordedVia;
 import org.dwdiary.domain.SettingsTimeline;
 
 /** SQL for the diary's settings, kept as text by key. */
@@ -20,9 +23,11 @@ final class SettingsQueries {
     static final String THEME = "theme";
 
     private final Connection connection;
+    private final HistoryQueries history;
 
-    SettingsQueries(Connection connection) {
+    SettingsQueries(Connection connection, HistoryQueries history) {
         this.connection = connection;
+        this.history = history;
     }
 
     Optional<String> get(String key) throws SQLException {
@@ -60,7 +65,12 @@ final class SettingsQueries {
         return new SettingsTimeline(changes);
     }
 
-    void putDated(SettingsTimeline.Change change, Instant now) throws SQLException {
+    /** Stores a dated value (replacing one of the same setting and date), kept in the history. */
+    void putDated(SettingsTimeline.Change change, Instant now, RecordedVia via) throws SQLException {
+        Optional<String> before = dated(change.setting(), change.from());
+        if (before.isPresent() && before.get().equals(change.value())) {
+            return;
+        }
         try (PreparedStatement statement = connection.prepareStatement(
                 "INSERT INTO dated_setting (key, effective_from, value, recorded_at) VALUES (?, ?, ?, ?) "
                         + "ON CONFLICT (key, effective_from) DO UPDATE SET value = excluded.value, recorded_at = excluded.recorded_at")) {
@@ -70,14 +80,48 @@ final class SettingsQueries {
             statement.setLong(4, now.getEpochSecond());
             statement.executeUpdate();
         }
+        history.append(HistoryEntry.settingSubject(change.setting().key(), change.from()), before.isPresent() ? "edit" : "add",
+                now, via.code(), before.map(HistoryQueries::canonicalSetting).orElse(null),
+                HistoryQueries.canonicalSetting(change.value()));
     }
 
-    boolean removeDated(FigureSetting setting, LocalDate from) throws SQLException {
+    boolean removeDated(FigureSetting setting, LocalDate from, Instant now, RecordedVia via) throws SQLException {
+        Optional<String> before = dated(setting, from);
+        if (before.isEmpty()) {
+            return false;
+        }
         try (PreparedStatement statement = connection.prepareStatement(
                 "DELETE FROM dated_setting WHERE key = ? AND effective_from = ?")) {
             statement.setString(1, setting.key());
             statement.setString(2, from.toString());
-            return statement.executeUpdate() > 0;
+            statement.executeUpdate();
         }
+        history.append(HistoryEntry.settingSubject(setting.key(), from), "delete", now, via.code(),
+                HistoryQueries.canonicalSetting(before.get()), null);
+        return true;
+    }
+
+    private Optional<String> dated(FigureSetting setting, LocalDate from) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT value FROM dated_setting WHERE key = ? AND effective_from = ?")) {
+            statement.setString(1, setting.key());
+            statement.setString(2, from.toString());
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Every dated value as the history should end: subject → canonical value. */
+    Map<String, String> currentDatedStates() throws SQLException {
+        Map<String, String> states = new java.util.TreeMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT key, effective_from, value FROM dated_setting");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                states.put(HistoryEntry.settingSubject(rows.getString(1), LocalDate.parse(rows.getString(2))),
+                        HistoryQueries.canonicalSetting(rows.getString(3)));
+            }
+        }
+        return states;
     }
 }

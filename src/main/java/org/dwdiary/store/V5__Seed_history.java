@@ -12,7 +12,8 @@ import java.time.Instant;
 
 /**
  * Starts the history of a diary made before it existed: one "existing" entry for each block, dated when
- * the block was first recorded (and a "delete" entry for a deleted one), chained like every later entry.
+ * the block was first recorded (and a "delete" entry for a deleted one), and one for each dated setting,
+ * chained like every later entry.
  * A Java migration (SHA-256 is not in SQLite), run by Flyway in the same transaction as its record, so it
  * happens once: a history emptied outside the app is never quietly rebuilt.
  */
@@ -36,6 +37,15 @@ final class V5__Seed_history extends BaseJavaMigration {
                 if (!rows.wasNull()) {
                     history.append(subject, "delete", Instant.ofEpochSecond(deletedAt), BEFORE_HISTORY, values, null);
                 }
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT key, effective_from, value, recorded_at FROM dated_setting ORDER BY recorded_at, key, effective_from");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                history.append(HistoryEntry.settingSubject(rows.getString(1), java.time.LocalDate.parse(rows.getString(2))),
+                        "existing", Instant.ofEpochSecond(rows.getLong(4)), BEFORE_HISTORY, null,
+                        HistoryQueries.canonicalSetting(rows.getString(3)));
             }
         }
     }

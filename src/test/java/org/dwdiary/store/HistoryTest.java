@@ -155,6 +155,25 @@ class HistoryTest {
     }
 
     @Test
+    void contractChangesAreInTheHistoryAndAChangeOutsideTheAppIsFound() throws SQLException {
+        LocalDate september = LocalDate.of(2026, 9, 1);
+        try (Diary diary = Diary.open(folder, CLOCK)) {
+            diary.setFigureSetting(org.dwdiary.domain.FigureSetting.CONTRACT_HOURS, "22:30", september);
+            diary.setFigureSetting(org.dwdiary.domain.FigureSetting.CONTRACT_HOURS, "22:30", september);
+            diary.setFigureSetting(org.dwdiary.domain.FigureSetting.CONTRACT_HOURS, "30", september);
+            assertEquals(List.of("add cli", "edit cli"), diary.history("setting contract-hours from 2026-09-01").stream()
+                    .map(e -> e.action() + " " + e.via()).toList(), "the same value again changes nothing");
+            assertTrue(diary.verify().intact(), diary.verify()::describe);
+        }
+        // Someone raises the contract outside the app, hiding overtime:
+        sql(folder, "UPDATE dated_setting SET value = '40:00'");
+        try (Diary diary = Diary.open(folder, CLOCK)) {
+            assertEquals("setting contract-hours from 2026-09-01 does not match its last history entry: it was changed "
+                    + "outside the app", diary.verify().problem());
+        }
+    }
+
+    @Test
     void aDiaryFromBeforeTheHistoryStartsItWithItsBlocksAndVerifies(@TempDir Path dir) throws IOException {
         Path golden = dir.resolve("golden");
         Files.createDirectories(golden);
