@@ -89,9 +89,11 @@ class ContractGuiTest {
         assertEquals("⚠ Mon 2 Mar: longest break 0 min, at least 20 min", lines.get(0));
         assertTrue(((javafx.scene.control.Label) list.getChildren().get(0)).getTooltip().getText().contains("not legal advice"));
 
+        assertEquals("This week", text(robot, "#totals-title"));
         robot.clickOn("#next-week");
         waitUntil(() -> "0:00".equals(text(robot, "#total-all")));
         waitUntil(() -> !robot.lookup("#week-breaches-section").query().isVisible());
+        assertEquals("Week 11", text(robot, "#totals-title"), "the totals say which week they are");
     }
 
     @Test

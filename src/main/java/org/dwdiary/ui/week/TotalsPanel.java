@@ -48,7 +48,14 @@ final class TotalsPanel extends VBox {
     TotalsPanel(WeekViewModel model) {
         getStyleClass().add(DEFAULT_STYLE_CLASS);
         Label title = new Label("This week");
+        title.setId("totals-title");
         title.getStyleClass().add("panel-title");
+        // "This week", or the shown week's number when the worker looks at another one.
+        title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            org.dwdiary.domain.WeekId shown = model.weekProperty().get();
+            return shown == null || shown.equals(org.dwdiary.domain.WeekId.of(model.today())) ? "This week"
+                    : "Week " + shown.week();
+        }, model.weekProperty()));
 
         GridPane kinds = new GridPane();
         kinds.getStyleClass().add("totals-grid");
