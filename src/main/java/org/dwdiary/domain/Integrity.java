@@ -23,15 +23,15 @@ public record Integrity(boolean intact, long entries, String finalHash, String p
         Map<String, String> last = new HashMap<>();
         for (HistoryEntry entry : entries) {
             if (entry.seq() != expectedSeq) {
-                return broken(entries, previous, "history entry #" + expectedSeq + " is missing (the next one is #"
+                return broken(entries, "history entry #" + expectedSeq + " is missing (the next one is #"
                         + entry.seq() + "): the history was changed outside the app");
             }
             if (!entry.prevHash().equals(previous)) {
-                return broken(entries, previous, "history entry #" + entry.seq() + " (" + entry.subject()
+                return broken(entries, "history entry #" + entry.seq() + " (" + entry.subject()
                         + ") does not follow from the entry before it: the history was changed outside the app");
             }
             if (!entry.hashMatches()) {
-                return broken(entries, previous, "history entry #" + entry.seq() + " (" + entry.subject()
+                return broken(entries, "history entry #" + entry.seq() + " (" + entry.subject()
                         + ") does not match its hash: it was changed outside the app");
             }
             last.put(entry.subject(), entry.newValue());
@@ -44,7 +44,7 @@ public record Integrity(boolean intact, long entries, String finalHash, String p
             String subject = record.getKey();
             if (!last.containsKey(subject)) {
                 if (record.getValue() != null) {
-                    return broken(entries, previous, subject + " is not in the history: it was added outside the app");
+                    return broken(entries, subject + " is not in the history: it was added outside the app");
                 }
                 continue;
             }
@@ -53,19 +53,19 @@ public record Integrity(boolean intact, long entries, String finalHash, String p
                 String what = recorded == null ? "was deleted, but is in the diary"
                         : record.getValue() == null ? "is deleted in the diary, but its last history entry keeps it"
                         : "does not match its last history entry: it was changed outside the app";
-                return broken(entries, previous, subject + " " + what);
+                return broken(entries, subject + " " + what);
             }
         }
         for (HistoryEntry entry : entries) {
             String subject = entry.subject();
             if (!current.containsKey(subject) && last.get(subject) != null) {
-                return broken(entries, previous, subject + " is missing from the diary (its last history entry keeps it)");
+                return broken(entries, subject + " is missing from the diary (its last history entry keeps it)");
             }
         }
         return new Integrity(true, entries.size(), previous, null);
     }
 
-    private static Integrity broken(List<HistoryEntry> entries, String hashSoFar, String problem) {
+    private static Integrity broken(List<HistoryEntry> entries, String problem) {
         return new Integrity(false, entries.size(), entries.isEmpty() ? HistoryEntry.GENESIS : entries.get(entries.size() - 1).hash(), problem);
     }
 

@@ -348,12 +348,9 @@ public final class EvidenceViewModel {
 
     /** A preset range; {@link WeekRange#CUSTOM} takes the custom dates. */
     public void choose(WeekRange chosen) {
-        if (chosen == WeekRange.CUSTOM) {
-            applyCustom(ranges.customFromProperty().get(), ranges.customToProperty().get());
-            return;
+        if (ranges.select(chosen, this::error)) {
+            reload();
         }
-        ranges.choose(chosen);
-        reload();
     }
 
     /**
@@ -363,14 +360,11 @@ public final class EvidenceViewModel {
      * @return whether the range was taken
      */
     public boolean applyCustom(LocalDate from, LocalDate to) {
-        try {
-            ranges.takeCustom(from, to);
-        } catch (InputRefusedException e) {
-            error(e.getMessage());
-            return false;
+        boolean taken = ranges.selectCustom(from, to, this::error);
+        if (taken) {
+            reload();
         }
-        reload();
-        return true;
+        return taken;
     }
 
     /** Reads the diary again (on showing the view, regaining focus, after settings or working rules are saved). */

@@ -102,6 +102,31 @@ public final class RangeChoice {
         range.set(WeekRange.CUSTOM);
     }
 
+    /**
+     * What a view's range buttons do: a preset is taken at once; {@link WeekRange#CUSTOM} takes the custom
+     * dates as they stand. A refusal goes to {@code refused}, and the chosen range stays.
+     *
+     * @return whether the range changed (the view then reads the diary again)
+     */
+    public boolean select(WeekRange chosen, java.util.function.Consumer<String> refused) {
+        if (chosen == WeekRange.CUSTOM) {
+            return selectCustom(customFrom.get(), customTo.get(), refused);
+        }
+        choose(chosen);
+        return true;
+    }
+
+    /** {@link #takeCustom}, with a refusal given to {@code refused}; whether the dates were taken. */
+    public boolean selectCustom(LocalDate from, LocalDate to, java.util.function.Consumer<String> refused) {
+        try {
+            takeCustom(from, to);
+            return true;
+        } catch (InputRefusedException e) {
+            refused.accept(e.getMessage());
+            return false;
+        }
+    }
+
     /** After a load of {@code chosen}: a custom range starts from the weeks shown, until the worker picks dates. */
     public void shown(WeekRange chosen, Weeks weeks) {
         if (chosen != WeekRange.CUSTOM) {

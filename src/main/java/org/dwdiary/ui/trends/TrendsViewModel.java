@@ -163,12 +163,9 @@ public final class TrendsViewModel {
 
     /** A preset range (the last N weeks, or all); {@link WeekRange#CUSTOM} takes the custom dates. */
     public void choose(WeekRange chosen) {
-        if (chosen == WeekRange.CUSTOM) {
-            applyCustom(ranges.customFromProperty().get(), ranges.customToProperty().get());
-            return;
+        if (ranges.select(chosen, this::error)) {
+            reload();
         }
-        ranges.choose(chosen);
-        reload();
     }
 
     /**
@@ -178,14 +175,11 @@ public final class TrendsViewModel {
      * @return whether the range was taken
      */
     public boolean applyCustom(LocalDate from, LocalDate to) {
-        try {
-            ranges.takeCustom(from, to);
-        } catch (InputRefusedException e) {
-            error(e.getMessage());
-            return false;
+        boolean taken = ranges.selectCustom(from, to, this::error);
+        if (taken) {
+            reload();
         }
-        reload();
-        return true;
+        return taken;
     }
 
     /** Reads the diary again for the chosen range (on showing the view, regaining focus, after settings). */
