@@ -149,19 +149,30 @@ class WorkingTimeChecksTest {
 
     @Test
     void theFortnightlyOptionAcceptsTwoDaysOffInFourteen() {
+        // The fortnight of W10 and W11 (Mon 2 – Sun 15 March): Wednesday and Thursday off in W10, every other
+        // day 09:00-21:00. Counted per 7 days, W11 has no 24 hours off; per 14 days, the 60 hours off in W10 do.
         List<Block> blocks = new ArrayList<>();
-        // W09 and W10 (a fortnight from Monday 23 February), every day 09:00-21:00 except two whole Sundays.
         for (int d = 0; d < 14; d++) {
-            LocalDate day = W10.plusWeeks(-1).monday().plusDays(d);
-            if (d != 6 && d != 13) {
+            LocalDate day = W10.monday().plusDays(d);
+            if (d != 2 && d != 3) {
                 blocks.add(block(RECORDING, day + "T09:00", day + "T21:00"));
             }
         }
-        blocks.add(block(RECORDING, "2026-02-22T09:00", "2026-02-22T21:00"));
-        blocks.add(block(RECORDING, "2026-03-09T09:00", "2026-03-09T21:00"));
+        blocks.add(block(RECORDING, "2026-03-01T09:00", "2026-03-01T21:00"));
+        blocks.add(block(RECORDING, "2026-03-16T09:00", "2026-03-16T21:00"));
+        LocalDate from = W10.monday();
+        LocalDate to = W10.plusWeeks(1).sunday();
+        assertEquals(List.of(new PossibleBreach(Rule.WEEKLY_REST_24H, W10.plusWeeks(1).monday(), to, 12 * 60, 24 * 60)),
+                of(Rule.WEEKLY_REST_24H, check(blocks, from, to)));
         WorkingRules fortnightly = WorkingRules.DEFAULT.with(WorkingRules.Key.WEEKLY_REST, "14");
-        List<PossibleBreach> checked = WorkingTimeChecks.check(blocks, List.of(), ZONE, W10.plusWeeks(-1).monday(), W10.sunday(), fortnightly);
-        assertEquals(List.of(), of(Rule.WEEKLY_REST_24H, checked));
+        assertEquals(List.of(), of(Rule.WEEKLY_REST_24H,
+                WorkingTimeChecks.check(blocks, List.of(), ZONE, from, to, fortnightly)));
+        // Without those two days off, the fortnight has no 48 hours (nor two 24s) either.
+        List<Block> noWeekend = new ArrayList<>(blocks);
+        noWeekend.add(block(RECORDING, "2026-03-04T09:00", "2026-03-04T21:00"));
+        noWeekend.add(block(RECORDING, "2026-03-05T09:00", "2026-03-05T21:00"));
+        assertEquals(List.of(new PossibleBreach(Rule.WEEKLY_REST_24H, from, to, 12 * 60, 48 * 60)),
+                of(Rule.WEEKLY_REST_24H, WorkingTimeChecks.check(noWeekend, List.of(), ZONE, from, to, fortnightly)));
     }
 
     @Test
