@@ -19,7 +19,7 @@ public record ChartScale(Unit unit, double max, double step) {
     /** Weeks between labels on a time axis: one, a fortnight, four weeks, a quarter, half a year, years. */
     private static final int[] WEEK_STEPS = {1, 2, 4, 13, 26, 52, 104, 260, 520, 1040, 2600, 5200};
 
-    public enum Unit { MINUTES, SHARE }
+    public enum Unit { MINUTES, SHARE, COUNT }
 
     public ChartScale {
         if (!(max > 0) || !(step > 0)) {
@@ -49,6 +49,16 @@ public record ChartScale(Unit unit, double max, double step) {
         return new ChartScale(Unit.SHARE, twenties / 100.0, 0.2);
     }
 
+    /** Whole numbers from zero (a caseload), in steps of 1, 2, 5, 10 … up to at or above {@code max}. */
+    public static ChartScale counts(long max) {
+        long step = 1;
+        while (Math.ceil(Math.max(0, max) / (double) step - 1e-9) > MOST_STEPS) {
+            step = nextNice(step);
+        }
+        long steps = Math.max(1, (long) Math.ceil(Math.max(0, max) / (double) step - 1e-9));
+        return new ChartScale(Unit.COUNT, steps * step, step);
+    }
+
     /** 1, 2, 5, 10, 20, 50 … */
     private static long nextNice(long step) {
         long power = 1;
@@ -71,7 +81,11 @@ public record ChartScale(Unit unit, double max, double step) {
 
     /** A tick's label: "40 h", "20%". */
     public String label(double value) {
-        return unit == Unit.MINUTES ? Math.round(value / 60) + " h" : Math.round(value * 100) + "%";
+        return switch (unit) {
+            case MINUTES -> Math.round(value / 60) + " h";
+            case SHARE -> Math.round(value * 100) + "%";
+            case COUNT -> String.valueOf(Math.round(value));
+        };
     }
 
     /**

@@ -6,6 +6,7 @@ import org.dwdiary.domain.CalendarEvent;
 import org.dwdiary.domain.CalendarImportPlan;
 import org.dwdiary.domain.DiaryChange;
 import org.dwdiary.domain.DayMark;
+import org.dwdiary.domain.WeekNote;
 import org.dwdiary.domain.DisplayFormats;
 import org.dwdiary.domain.FigureSetting;
 import org.dwdiary.domain.HistoryEntry;
@@ -57,7 +58,7 @@ import java.util.stream.Collectors;
  */
 public final class Diary implements AutoCloseable {
     /** The highest migration in {@code db/migration}; {@code SchemaVersionTest} keeps the two in step. */
-    public static final int SCHEMA_VERSION = 5;
+    public static final int SCHEMA_VERSION = 6;
 
     /**
      * Migrations that need Java (the history's hashes); SchemaVersionTest counts them with the SQL ones.
@@ -78,6 +79,7 @@ public final class Diary implements AutoCloseable {
     private final CalendarQueries calendar;
     private final HistoryQueries history;
     private final MarkQueries marks;
+    private final WeekNoteQueries weekNotes;
 
     private Diary(Path folder, Clock clock, Connection connection) {
         this.folder = folder;
@@ -86,6 +88,7 @@ public final class Diary implements AutoCloseable {
         this.history = new HistoryQueries(connection);
         this.blocks = new BlockQueries(connection, history);
         this.marks = new MarkQueries(connection, history);
+        this.weekNotes = new WeekNoteQueries(connection);
         this.activities = new ActivityQueries(connection);
         this.settings = new SettingsQueries(connection, history);
         this.timer = new TimerQueries(connection);
@@ -322,6 +325,27 @@ public final class Diary implements AutoCloseable {
     /** Takes the mark off a day; false when it had none. */
     public boolean unmark(LocalDate day, RecordedVia via) {
         return write(() -> marks.remove(day, via, clock.instant()));
+    }
+
+    /** A week's caseload and reflections (an empty note when none were written). */
+    public WeekNote weekNote(WeekId week) {
+        return read(() -> {
+            List<WeekNote> found = weekNotes.between(week, week);
+            return found.isEmpty() ? WeekNote.empty(week) : found.get(0);
+        });
+    }
+
+    /** The notes of the weeks {@code from}..{@code to} that have one, in week order. */
+    public List<WeekNote> weekNotes(WeekId from, WeekId to) {
+        return read(() -> weekNotes.between(from, to));
+    }
+
+    /** Replaces a week's note; an empty note removes it. */
+    public void saveWeekNote(WeekNote note) {
+        write(() -> {
+            weekNotes.put(note, clock.instant());
+            return null;
+        });
     }
 
     /** The history, in order: every entry, or one subject's ("block 12", "mark 2026-03-02"). */

@@ -41,7 +41,7 @@ class DiaryFileTest {
             List<String> tables = strings(sql, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
             assertTrue(tables.containsAll(List.of("activity", "block", "setting", "flyway_schema_history")),
                     "tables: " + tables);
-            assertEquals(List.of("1", "2", "3", "4", "5"), strings(sql,
+            assertEquals(List.of("1", "2", "3", "4", "5", "6"), strings(sql,
                     "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL AND success = 1"));
             assertEquals(1146569777L, number(sql, "PRAGMA application_id"), "'DWD1' marks the file as a diary");
             assertEquals(List.of("wal"), strings(sql, "PRAGMA journal_mode"));

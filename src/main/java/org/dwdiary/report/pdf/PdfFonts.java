@@ -1,0 +1,124 @@
+package org.dwdiary.report.pdf;
+
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fonts of one PDF: DejaVu Sans regular and bold, embedded as subsets, and Droid Sans Fallback for
+ * the characters DejaVu lacks (Chinese, Japanese, Korean), loaded only when a text needs it. Text is cut
+ * into runs by the font that has each character; a character no font has prints as "?" rather than
+ * failing the report.
+ */
+final class PdfFonts {
+    /** Parsed once per process, only to ask which characters each font has. */
+    private static final class Shared {
+        static final byte[] REGULAR = bytes("DejaVuSans.ttf");
+        static final byte[] BOLD = bytes("DejaVuSans-Bold.ttf");
+        static final CmapLookup REGULAR_CMAP = cmap(REGULAR);
+        static final CmapLookup BOLD_CMAP = cmap(BOLD);
+    }
+
+    private static final class Fallback {
+        static final byte[] BYTES = bytes("DroidSansFallbackFull.ttf");
+        static final CmapLookup CMAP = cmap(BYTES);
+    }
+
+    /** A piece of text in one font. */
+    record Run(String text, PDFont font) {
+    }
+
+    private final PDDocument document;
+    private final PDFont regular;
+    private final PDFont bold;
+    private PDFont fallback;
+
+    PdfFonts(PDDocument document) throws IOException {
+        this.document = document;
+        this.regular = PDType0Font.load(document, new ByteArrayInputStream(Shared.REGULAR), true);
+        this.bold = PDType0Font.load(document, new ByteArrayInputStream(Shared.BOLD), true);
+    }
+
+    /** The text cut into runs that each font can print; tabs become spaces, other control characters go. */
+    List<Run> runs(String text, boolean strong) throws IOException {
+        List<Run> runs = new ArrayList<>();
+        PDFont main = strong ? bold : regular;
+        CmapLookup mainCmap = strong ? Shared.BOLD_CMAP : Shared.REGULAR_CMAP;
+        StringBuilder current = new StringBuilder();
+        PDFont currentFont = main;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (codePoint == '\t' || codePoint == '\n' || codePoint == '\r') {
+                codePoint = ' ';
+            } else if (Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT) {
+                continue;
+            }
+            PDFont font;
+            if (mainCmap.getGlyphId(codePoint) > 0) {
+                font = main;
+            } else if (Fallback.CMAP.getGlyphId(codePoint) > 0) {
+                font = fallback();
+            } else {
+                font = main;
+                codePoint = '?';
+            }
+            if (font != currentFont && current.length() > 0) {
+                runs.add(new Run(current.toString(), currentFont));
+                current.setLength(0);
+            }
+            currentFont = font;
+            current.appendCodePoint(codePoint);
+        }
+        if (current.length() > 0) {
+            runs.add(new Run(current.toString(), currentFont));
+        }
+        return runs;
+    }
+
+    float width(String text, float size, boolean strong) throws IOException {
+        float width = 0;
+        for (Run run : runs(text, strong)) {
+            width += run.font().getStringWidth(run.text()) / 1000f * size;
+        }
+        return width;
+    }
+
+    private PDFont fallback() throws IOException {
+        if (fallback == null) {
+            fallback = PDType0Font.load(document, new ByteArrayInputStream(Fallback.BYTES), true);
+        }
+        return fallback;
+    }
+
+    private static byte[] bytes(String name) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream("/org/dwdiary/report/fonts/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the font " + name + " is missing from the application");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CmapLookup cmap(byte[] font) {
+        try {
+            TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font));
+            return parsed.getUnicodeCmapLookup();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
