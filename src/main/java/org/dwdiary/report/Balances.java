@@ -82,6 +82,30 @@ public record Balances(WorkingRules.Scheme scheme, List<Week> weeks, Toil toil, 
         return flexi.stream().mapToLong(FlexiPeriod::lostMinutes).sum();
     }
 
+    /**
+     * Unpaid overtime: the overtime that was neither paid nor returned as time off. By scheme: none — all
+     * of the weekly overtime; paid — nothing; TOIL — the TOIL still owed (earned less taken, never below
+     * zero); flexi — the hours lost at settlement (the credit still carried can yet be taken as flexi leave).
+     */
+    public long unpaidMinutes() {
+        return switch (scheme) {
+            case NONE -> overtimeMinutes();
+            case PAID -> 0;
+            case TOIL -> Math.max(0, toil.balanceMinutes());
+            case FLEXI -> lostMinutes();
+        };
+    }
+
+    /** How {@link #unpaidMinutes} was counted under this scheme, in a sentence for a report. */
+    public String unpaidMethod() {
+        return switch (scheme) {
+            case NONE -> "Unpaid overtime: all weekly overtime, as the scheme neither pays nor returns it.";
+            case PAID -> "Unpaid overtime: none counted, as the scheme pays overtime.";
+            case TOIL -> "Unpaid overtime: the TOIL earned and not yet taken.";
+            case FLEXI -> "Unpaid overtime: the flexi hours lost at settlement, above the carry-over limit.";
+        };
+    }
+
     public long overtimeMinutes() {
         return weeks.stream().mapToLong(Week::overtimeMinutes).sum();
     }

@@ -1,0 +1,67 @@
+package org.dwdiary.report;
+
+import org.dwdiary.domain.Block;
+import org.dwdiary.domain.DayMark;
+import org.dwdiary.domain.InputRefusedException;
+import org.dwdiary.domain.WeekId;
+import org.dwdiary.domain.WeekNote;
+import org.dwdiary.domain.WorkingRules;
+import org.dwdiary.store.Diary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Everything a report shows about a run of whole ISO weeks, read from the diary and computed by the same
+ * code as the week view, {@code trend}, {@code balance} and {@code check}: the weekly figures, the
+ * balances (counted from the first week), the possible breaches of the working-time rules dated within
+ * the weeks, the blocks and day marks of the weeks, and the weeks' notes.
+ *
+ * @param blocks the blocks with any minute in the weeks, by start
+ */
+public record ReportPeriod(WeekId from, WeekId to, ZoneId zone, WorkingRules rules, Trend trend, Balances balances,
+                           List<PossibleBreach> breaches, List<Block> blocks, List<DayMark> marks, List<WeekNote> notes) {
+
+    /** The weeks holding {@code first} and {@code last}, both included. */
+    public static ReportPeriod read(Diary diary, LocalDate first, LocalDate last) {
+        if (first.isAfter(last)) {
+            throw new InputRefusedException("the period's start " + first + " is after its end " + last);
+        }
+        WeekId from = WeekId.of(first);
+        WeekId to = WeekId.of(last);
+        WorkingRules rules = diary.workingRules();
+        // One read reaching back for the 17-week working-time average (and the 4-week moving share) and a
+        // week on, for the rest after the last day.
+        Diary.Period period = diary.period(WeekId.of(WorkingTimeChecks.dataFrom(from.monday())), to.plusWeeks(1));
+        ZoneId zone = period.zone();
+        Trend trend = Trend.of(from, to, period.blocks(), zone, period.settings(), period.marks());
+        Balances balances = Balances.of(trend, rules);
+        List<PossibleBreach> breaches = WorkingTimeChecks.check(period.blocks(), period.marks(), zone, from.monday(),
+                to.sunday(), rules);
+        Instant start = from.start(zone);
+        Instant end = to.end(zone);
+        List<Block> blocks = period.blocks().stream()
+                .filter(block -> block.end().isAfter(start) && block.start().isBefore(end))
+                .sorted(Comparator.comparing(Block::start))
+                .toList();
+        List<DayMark> marks = period.marks().stream()
+                .filter(mark -> !mark.day().isBefore(from.monday()) && !mark.day().isAfter(to.sunday()))
+                .toList();
+        return new ReportPeriod(from, to, zone, rules, trend, balances, breaches, blocks, marks, diary.weekNotes(from, to));
+    }
+
+    public LocalDate firstDay() {
+        return from.monday();
+    }
+
+    public LocalDate lastDay() {
+        return to.sunday();
+    }
+
+    public int weekCount() {
+        return trend.weeks().size();
+    }
+}
