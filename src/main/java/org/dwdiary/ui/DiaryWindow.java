@@ -43,6 +43,9 @@ import org.dwdiary.store.DiaryFolder;
 import org.dwdiary.store.SampleDiaryWriter;
 import org.dwdiary.ui.history.IntegrityIndicator;
 import org.dwdiary.ui.history.IntegrityViewModel;
+import org.dwdiary.ui.reports.DiaryReports;
+import org.dwdiary.ui.reports.ReportDialog;
+import org.dwdiary.ui.reports.ReportKind;
 import org.dwdiary.ui.evidence.EvidenceView;
 import org.dwdiary.ui.evidence.EvidenceViewModel;
 import org.dwdiary.ui.settings.SettingsDialog;
@@ -442,13 +445,38 @@ public final class DiaryWindow {
                 always(item("_Keyboard shortcuts", "menu-keys", new KeyCodeCombination(KeyCode.F1), this::showShortcuts)),
                 always(item("_Where is my diary?", "menu-where", null, this::showWhere)));
 
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, reportsMenu(), help);
         for (Menu menu : bar.getMenus()) {
             // Items that act on the diary are greyed out until one is open (welcome, opening, failure).
             menu.setOnShowing(event -> menu.getItems().forEach(item -> item.setDisable(
                     weekView == null && !ALWAYS.equals(item.getUserData()))));
         }
         return bar;
+    }
+
+    /** The PDF reports, each in a dialog with its weeks, a preview and Save PDF…. */
+    private Menu reportsMenu() {
+        Menu reports = new Menu("_Reports");
+        reports.getItems().addAll(
+                item("_Supervision summary…", "menu-report-supervision", shortcut(KeyCode.P),
+                        () -> showReport(ReportKind.SUPERVISION)),
+                item("_Evidence pack…", "menu-report-evidence",
+                        new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        () -> showReport(ReportKind.EVIDENCE)));
+        return reports;
+    }
+
+    private ReportDialog reportDialog;
+
+    private void showReport(ReportKind kind) {
+        reportDialog = new ReportDialog(DiaryReports.viewModel(kind, diary, clock, background, fx), root.getScene().getWindow());
+        reportDialog.model().load();
+        reportDialog.show();
+    }
+
+    /** The report dialog last opened, else null (for tests). */
+    public ReportDialog reportDialog() {
+        return reportDialog;
     }
 
     private static final String ALWAYS = "always";
@@ -577,6 +605,7 @@ public final class DiaryWindow {
                 Ctrl+T                 templates
                 Ctrl+I / Ctrl+E        import / export CSV
                 Ctrl+Shift+I           import a calendar (.ics), with a preview
+                Ctrl+P / Ctrl+Shift+E  supervision summary / evidence pack (PDF, with a preview)
                 F5                     reload (after changes from the command line)
 
                 In the trends view

@@ -1,0 +1,34 @@
+package org.dwdiary.ui.reports;
+
+/** The two reports the Reports menu makes; one dialog serves both. */
+public enum ReportKind {
+    SUPERVISION("Supervision summary", "supervision",
+            "A short PDF of your figures for the weeks you choose, to take to supervision or a one-to-one."),
+    EVIDENCE("Evidence pack", "evidence-pack",
+            "A PDF of your record for the weeks you choose: hours against your contract, balances, possible "
+                    + "working-time breaches and how the record was kept. For a union representative, HR or a tribunal bundle.");
+
+    private final String title;
+    private final String fileStem;
+    private final String description;
+
+    ReportKind(String title, String fileStem, String description) {
+        this.title = title;
+        this.fileStem = fileStem;
+        this.description = description;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The start of the suggested file name: {@code supervision-2026-W07-to-2026-W10.pdf}. */
+    public String fileStem() {
+        return fileStem;
+    }
+
+    /** What the report is for, in a sentence or two (the dialog's introduction). */
+    public String description() {
+        return description;
+    }
+}
