@@ -24,13 +24,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.geometry.Rectangle2D;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import javafx.util.converter.LocalDateStringConverter;
 
 import java.io.File;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -69,9 +72,21 @@ public final class ReportDialog extends Dialog<Void> {
         content.setLeft(form());
         content.setCenter(preview());
         getDialogPane().setContent(content);
-        getDialogPane().setPrefSize(1180, 760);
-        getDialogPane().setMinSize(820, 520);
+        Rectangle2D screen = screen(owner);
+        getDialogPane().setPrefSize(Math.min(1180, screen.getWidth() - 40), Math.min(780, screen.getHeight() - 60));
+        getDialogPane().setMinSize(Math.min(820, screen.getWidth() - 40), Math.min(480, screen.getHeight() - 60));
         setOnHidden(event -> model.close());
+    }
+
+    /** The visible part of the screen the owner is on (the main screen without one). */
+    private static Rectangle2D screen(Window owner) {
+        if (owner != null) {
+            List<Screen> screens = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight());
+            if (!screens.isEmpty()) {
+                return screens.get(0).getVisualBounds();
+            }
+        }
+        return Screen.getPrimary().getVisualBounds();
     }
 
     public ReportViewModel model() {
@@ -104,29 +119,35 @@ public final class ReportDialog extends Dialog<Void> {
         problem.textProperty().bind(model.problemProperty());
         shownWhenText(problem);
 
-        VBox form = new VBox(10, heading, intro, section("Weeks"), dates, weeks, problem);
+        VBox fields = new VBox(8, heading, intro, section("Weeks"), dates, weeks, problem);
         if (model.hasOptions()) {
-            form.getChildren().addAll(new Separator(), section("On the cover"), coverFields(),
-                    wrapped("Printed on the cover only if filled in. Both are optional.", "muted"),
+            fields.getChildren().addAll(new Separator(), section("On the cover"), coverFields(),
+                    wrapped("Printed on the cover only if filled in. Both are optional.", "report-hint"),
                     notesChoice(),
                     wrapped("Off unless you tick it: notes may hold names or case details that should not "
-                            + "leave the diary.", "muted"));
+                            + "leave the diary.", "report-hint"));
         }
-        form.getChildren().addAll(new Separator(), actions(), progress());
+        fields.getStyleClass().add("report-fields");
+        ScrollPane scroll = new ScrollPane(fields); // a small screen still shows every field
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("report-fields-scroll");
+
         Label status = wrapped("", "report-status");
         status.setId("report-status");
         status.textProperty().bind(model.statusProperty());
         model.statusIsErrorProperty().addListener((o, was, now) -> status.pseudoClassStateChanged(ERROR, now));
-        form.getChildren().add(status);
-        form.getStyleClass().add("report-side");
-        form.setPrefWidth(340);
-        form.setMinWidth(300);
-        form.setMaxWidth(360);
-        ScrollPane scroll = new ScrollPane(form); // a small screen still reaches Generate
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("report-side-scroll");
-        return scroll;
+        VBox run = new VBox(10, new Separator(), actions(), progress(), status);
+        run.getStyleClass().add("report-run");
+
+        // Generate, the progress and the outcome stay in sight below the fields, whatever the screen.
+        BorderPane side = new BorderPane(scroll);
+        side.setBottom(run);
+        side.getStyleClass().add("report-side");
+        side.setPrefWidth(340);
+        side.setMinWidth(300);
+        side.setMaxWidth(360);
+        return side;
     }
 
     private Node coverFields() {
@@ -183,7 +204,7 @@ public final class ReportDialog extends Dialog<Void> {
         bar.setId("report-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(model.progressProperty());
-        bar.visibleProperty().bind(model.runningProperty());
+        bar.visibleProperty().bind(model.runningProperty().or(model.madeProperty())); // full once made
         Label step = wrapped("", "muted");
         step.setId("report-step");
         step.textProperty().bind(model.stepProperty());

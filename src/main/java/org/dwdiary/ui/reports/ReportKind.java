@@ -3,10 +3,9 @@ package org.dwdiary.ui.reports;
 /** The two reports the Reports menu makes; one dialog serves both. */
 public enum ReportKind {
     SUPERVISION("Supervision summary", "supervision",
-            "A short PDF of your figures for the weeks you choose, to take to supervision or a one-to-one."),
+            "Your figures for the weeks you choose, as a short PDF to take to supervision or a one-to-one."),
     EVIDENCE("Evidence pack", "evidence-pack",
-            "A PDF of your record for the weeks you choose: hours against your contract, balances, possible "
-                    + "working-time breaches and how the record was kept. For a union representative, HR or a tribunal bundle.");
+            "Your record for the weeks you choose, as a PDF for a union representative, HR or a tribunal bundle.");
 
     private final String title;
     private final String fileStem;

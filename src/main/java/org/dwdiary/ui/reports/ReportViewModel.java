@@ -305,7 +305,7 @@ public final class ReportViewModel {
         Optional<RangeChoice.Weeks> weeks = weeks();
         boolean stale = madeFrom != null && !weeks.map(w -> new Request(w, options())).equals(Optional.of(madeFrom));
         if (stale && !outOfDate.get() && !running.get()) {
-            info("The weeks or options changed since this preview: Generate again to see them.");
+            info(""); // "1 page, Save PDF…" no longer holds; the preview says it is out of date
         }
         outOfDate.set(stale);
     }

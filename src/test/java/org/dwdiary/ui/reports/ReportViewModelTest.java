@@ -363,7 +363,7 @@ class ReportViewModelTest {
         model.withNotesProperty().set(true);
         assertTrue(model.outOfDateProperty().get());
         assertFalse(model.canSaveProperty().get(), "the PDF no longer matches what the dialog shows");
-        assertEquals("The weeks or options changed since this preview: Generate again to see them.", model.statusProperty().get());
+        assertEquals("", model.statusProperty().get(), "no longer \"1 page, Save PDF…\"");
         model.withNotesProperty().set(false);
         assertFalse(model.outOfDateProperty().get(), "back as it was made");
 
