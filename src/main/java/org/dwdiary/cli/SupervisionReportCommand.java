@@ -23,13 +23,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "supervision", mixinStandardHelpOptions = true,
-        description = {"Writes the supervision one-pager as a PDF: direct-work share against the weeks before and your "
-                + "target, hours per kind, hours against contract, evenings and weekends, caseload, and your week notes' "
-                + "reflections (see week-note). Block notes are never included.",
-                "The period is whole ISO weeks: the weeks holding --from and --to. By default it ends with this week "
-                        + "(or the week of --to) and starts " + (SupervisionReportCommand.DEFAULT_WEEKS - 1)
-                        + " weeks before, so it covers the last " + SupervisionReportCommand.DEFAULT_WEEKS
-                        + " weeks including this one. Up to 13 weeks fit on one page."})
+        description = {"Writes the supervision one-pager as a PDF: the direct-work share against the weeks before and your "
+                + "target, hours per kind, hours against contract, evenings and weekends, caseload, and the reflections of "
+                + "your week notes (see week-note). Block notes are never included.",
+                "The period is whole ISO weeks, the weeks holding --from and --to. By default it is the last "
+                        + SupervisionReportCommand.DEFAULT_WEEKS + " weeks up to and including this one (or the week of "
+                        + "--to), as a monthly one-to-one looks back; a week not over yet is marked as such on the page. "
+                        + "For finished weeks only, give --to a day of last week. Up to 13 weeks fit on one page."})
 final class SupervisionReportCommand implements Callable<Integer> {
     static final int DEFAULT_WEEKS = 4;
 

@@ -37,7 +37,6 @@ public final class SupervisionPdf {
     public static final int WEEKS_ON_ONE_PAGE = 13;
 
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
     private static final float REFLECTION_SIZE = 7.5f;
     private static final float REFLECTION_LEADING = REFLECTION_SIZE * 1.3f;
     /** Lines each reflection may take when they do not all fit in full, tried in turn. */
@@ -54,8 +53,8 @@ public final class SupervisionPdf {
             pages.paragraph(periodLine(summary), 10, false, ReportPages.MUTED);
             LocalDate today = generated.toLocalDate();
             if (!today.isBefore(summary.from().monday()) && today.isBefore(summary.to().sunday())) {
-                pages.paragraph("Not over yet: the figures run to " + DisplayFormats.day(today) + ", and "
-                        + summary.to() + "'s contracted hours are for the whole week.", 8, false, ReportPages.MUTED);
+                pages.paragraph("Not over yet: the figures run to " + DisplayFormats.day(today)
+                        + ", while the contracted hours are for whole weeks.", 8, false, ReportPages.MUTED);
             }
             pages.space(8);
             tiles(pages, summary);
@@ -91,8 +90,8 @@ public final class SupervisionPdf {
     static String periodLine(SupervisionSummary summary) {
         int count = summary.weekCount();
         String weeks = count == 1 ? "Week " + summary.from() : "Weeks " + summary.from() + " to " + summary.to();
-        return weeks + ": " + DAY_MONTH_YEAR.format(summary.from().monday()) + " to "
-                + DAY_MONTH_YEAR.format(summary.to().sunday()) + " (" + weeksText(count) + ")";
+        return weeks + ": " + DisplayFormats.day(summary.from().monday()) + " to "
+                + DisplayFormats.day(summary.to().sunday()) + " (" + weeksText(count) + ")";
     }
 
     // ---- Headline tiles -------------------------------------------------------------------------------
@@ -174,7 +173,7 @@ public final class SupervisionPdf {
         long overWeeks = trend.weeksOverContract();
         List<String> details = List.of(
                 "Contracted " + hours(trend.contractMinutes()),
-                "Over contract " + hours(trend.overtimeMinutes()) + (overWeeks == 0 ? "" : ",\n" + howMany(overWeeks, summary.weekCount())),
+                "Over contract " + hours(trend.overtimeMinutes()) + (overWeeks == 0 ? "" : ",\nin " + howMany(overWeeks, summary.weekCount())),
                 "Average " + hours(trend.totalMinutes() / summary.weekCount()) + " a week");
         return new Tile("HOURS WORKED", trend.overtimeMinutes() > 0 ? PdfChart.OVERTIME : PdfChart.WORKED,
                 hours(trend.totalMinutes()), details);
@@ -186,7 +185,7 @@ public final class SupervisionPdf {
         List<String> details = List.of(
                 "Evenings " + hours(trend.outsideWindowMinutes()),
                 "Weekends and days off " + hours(trend.nonWorkingDayMinutes()),
-                weeks == 0 ? "None in these weeks" : "I" + howMany(weeks, summary.weekCount()).substring(1));
+                weeks == 0 ? "None in these weeks" : "In " + howMany(weeks, summary.weekCount()));
         return new Tile("EVENINGS, WEEKENDS", PdfChart.EVENING, hours(trend.outsideHoursMinutes()), details);
     }
 
@@ -315,7 +314,7 @@ public final class SupervisionPdf {
         float labelShare = (weeks.size() > 8 ? 78f : 100f) / pages.width();
         float rest = weeks.size() + (withTotal ? 1.25f : 0);
         List<ReportPages.Column> columns = new ArrayList<>();
-        columns.add(ReportPages.Column.left("Week starting", labelShare / (1 - labelShare) * rest));
+        columns.add(ReportPages.Column.left(weeks.size() > 8 ? "Week" : "Week starting", labelShare / (1 - labelShare) * rest));
         for (Week week : weeks) {
             // Many weeks leave no room for dates under the weeks; the period line gives them.
             String date = weeks.size() > 8 ? "" : "\n" + DAY_MONTH.format(week.week().monday());
@@ -373,7 +372,12 @@ public final class SupervisionPdf {
 
     private record Reflection(Week week, List<String> wentWell, List<String> gotInTheWay) {
         float height() {
-            return Math.max(2, Math.max(wentWell.size(), gotInTheWay.size())) * REFLECTION_LEADING + 5;
+            return height(Integer.MAX_VALUE);
+        }
+
+        /** The row's height with each answer cut to at most {@code limit} lines (two at least, for the dates). */
+        float height(int limit) {
+            return Math.max(2, Math.min(limit, Math.max(wentWell.size(), gotInTheWay.size()))) * REFLECTION_LEADING + 5;
         }
     }
 
@@ -394,12 +398,26 @@ public final class SupervisionPdf {
         String withoutNote = without.isEmpty() ? null : "No reflections written for " + weekList(without) + ".";
         float withoutHeight = withoutNote == null ? 0 : pages.wrap(withoutNote, pages.width(), 8, false).size() * noteLine + 3;
         float room = pages.room() - header - 8 + 4 - withoutHeight;
-        List<Reflection> shown = fitting(pages, written, columnWidth, LINE_LIMITS[0], room);
+        // Each answer is wrapped once (the tries below only cut lines), and only as far back as could fit
+        // even at the shortest: measuring text is most of the time a page takes.
+        int shortest = LINE_LIMITS[LINE_LIMITS.length - 1];
+        List<Reflection> full = new ArrayList<>();
+        float least = 0;
+        for (Week week : written) {
+            Reflection reflection = new Reflection(week, wrapped(pages, week.note().wentWell(), columnWidth),
+                    wrapped(pages, week.note().gotInTheWay(), columnWidth));
+            least += reflection.height(shortest);
+            if (least > room) {
+                break;
+            }
+            full.add(reflection);
+        }
+        List<Reflection> shown = fitting(pages, full, columnWidth, LINE_LIMITS[0], room);
         for (int limit : LINE_LIMITS) {
             if (shown.size() == written.size()) {
                 break;
             }
-            shown = fitting(pages, written, columnWidth, limit, room - noteLine - 3);
+            shown = fitting(pages, full, columnWidth, limit, room - noteLine - 3);
         }
         List<Reflection> rows = shown;
         if (rows.isEmpty()) {
@@ -451,14 +469,13 @@ public final class SupervisionPdf {
     }
 
     /** The most recent reflections that fit in {@code room}, each answer at most {@code limit} lines. */
-    private static List<Reflection> fitting(ReportPages pages, List<Week> written, float columnWidth, int limit, float room)
+    private static List<Reflection> fitting(ReportPages pages, List<Reflection> full, float columnWidth, int limit, float room)
             throws IOException {
         List<Reflection> shown = new ArrayList<>();
         float used = 0;
-        for (Week week : written) {
-            Reflection reflection = new Reflection(week,
-                    shortened(pages, week.note().wentWell(), columnWidth, limit),
-                    shortened(pages, week.note().gotInTheWay(), columnWidth, limit));
+        for (Reflection each : full) {
+            Reflection reflection = new Reflection(each.week(), shortened(pages, each.wentWell(), columnWidth, limit),
+                    shortened(pages, each.gotInTheWay(), columnWidth, limit));
             if (used + reflection.height() > room) {
                 break;
             }
@@ -468,19 +485,24 @@ public final class SupervisionPdf {
         return shown;
     }
 
+    /** A reflection wrapped to the column: its lines, or a dash for an empty answer. */
+    private static List<String> wrapped(ReportPages pages, String text, float width) throws IOException {
+        return text.isEmpty() ? List.of("–") : pages.wrap(text, width, REFLECTION_SIZE, false);
+    }
+
     /** The text wrapped to the column, cut after {@code limit} lines at a word with an ellipsis. */
     static List<String> shortened(ReportPages pages, String text, float width, int limit) throws IOException {
-        if (text.isEmpty()) {
-            return List.of("–");
-        }
-        List<String> lines = pages.wrap(text, width, REFLECTION_SIZE, false);
+        return shortened(pages, wrapped(pages, text, width), width, limit);
+    }
+
+    /** The first {@code limit} of the wrapped lines, the last of them cut at a word with an ellipsis. */
+    private static List<String> shortened(ReportPages pages, List<String> lines, float width, int limit) throws IOException {
         if (lines.size() <= limit) {
             return lines;
         }
         List<String> kept = new ArrayList<>(lines.subList(0, limit));
-        String last = kept.get(limit - 1);
         // Drop whole words until the ellipsis fits; a single over-long word keeps what fits of it.
-        String cut = last;
+        String cut = kept.get(limit - 1);
         while (pages.wrap(cut + ELLIPSIS, width, REFLECTION_SIZE, false).size() > 1) {
             int space = cut.lastIndexOf(' ');
             cut = space > 0 ? cut.substring(0, space) : cut.substring(0, cut.length() - 1);
@@ -510,9 +532,9 @@ public final class SupervisionPdf {
         return DisplayFormats.hoursMinutes(minutes);
     }
 
-    /** "in 3 of 4 weeks", "in every week". */
+    /** "3 of 4 weeks", "every week". */
     private static String howMany(long weeks, int of) {
-        return weeks == of ? (of == 1 ? "in the week" : "in every week") : "in " + weeks + " of " + weeksText(of);
+        return weeks == of ? (of == 1 ? "the week" : "every week") : weeks + " of " + weeksText(of);
     }
 
     private static long percent(double share) {
