@@ -287,6 +287,20 @@ public final class ReportPages implements Closeable {
         y -= height + 8;
     }
 
+    /** Drawing of the caller's own in a box between the margins (headline tiles, a row of small charts). */
+    @FunctionalInterface
+    public interface Drawing {
+        /** @param x the box's left, @param y its bottom, in points */
+        void draw(PdfCanvas canvas, float x, float y, float width, float height) throws IOException;
+    }
+
+    /** A box {@code height} points tall across the page for {@code drawing} (moved to a new page if it does not fit). */
+    public void draw(float height, Drawing drawing) throws IOException {
+        keep(height);
+        drawing.draw(canvas, MARGIN, y - height, width(), height);
+        y -= height + 8;
+    }
+
     /** Page furniture on every page, then the file, written under a temporary name and renamed. */
     public void save(Path target) throws IOException {
         finish();
