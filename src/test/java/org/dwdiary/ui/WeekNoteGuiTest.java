@@ -58,6 +58,7 @@ class WeekNoteGuiTest {
         robot.clickOn("#week-note-caseload").write("18");
         robot.clickOn("#week-note-went-well").write("Café visit with Zoë's family went well");
         waitUntil(() -> "Saved".equals(text(robot, "#week-note-status")), () -> text(robot, "#week-note-status"));
+        Snapshots.save(robot, scene.getRoot(), "week-notes-saved");
         robot.clickOn("#week-note-got-in-the-way").write("Two days on a court statement");
         // The arrow does not take the keyboard: the week is left with the cursor still in the reflection.
         robot.clickOn("#next-week");

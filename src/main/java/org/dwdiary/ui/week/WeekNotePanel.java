@@ -56,22 +56,33 @@ final class WeekNotePanel extends VBox {
         caseloadName.setLabelFor(caseload);
         // On the name, not the fields: a tooltip over a field would cover the field below it while typing.
         caseloadName.setTooltip(new Tooltip("The children or families you held this week: a whole number, or blank"));
-        HBox caseloadRow = new HBox(8, caseloadName, caseload);
-        caseloadRow.setAlignment(Pos.CENTER_LEFT);
 
         TextArea wentWell = reflection("week-note-went-well", "What went well?");
         wentWell.textProperty().bindBidirectional(model.wentWellProperty());
         TextArea gotInTheWay = reflection("week-note-got-in-the-way", "What got in the way of direct work?");
         gotInTheWay.textProperty().bindBidirectional(model.gotInTheWayProperty());
 
-        // One line kept for "Saved", so the panel does not jump; a refusal wraps onto more.
+        // "Saved" fits beside the caseload; a refusal needs the panel's width, under the reflections.
         Label status = new Label();
         status.setId("week-note-status");
         status.getStyleClass().add("week-note-status");
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusProperty());
-        model.statusIsErrorProperty().addListener((o, was, now) -> status.pseudoClassStateChanged(ERROR, now));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox caseloadRow = new HBox(8, caseloadName, caseload, gap, status);
+        caseloadRow.setAlignment(Pos.CENTER_LEFT);
+        VBox refusal = new VBox();
+        refusal.managedProperty().bind(Bindings.isNotEmpty(refusal.getChildren()));
+        model.statusIsErrorProperty().addListener((o, was, error) -> {
+            status.pseudoClassStateChanged(ERROR, error);
+            if (error) {
+                refusal.getChildren().setAll(status);
+            } else {
+                caseloadRow.getChildren().add(status);
+            }
+        });
 
         Label reminder = new Label(WeekNote.REMINDER);
         reminder.setId("week-note-reminder");
@@ -91,7 +102,7 @@ final class WeekNotePanel extends VBox {
         tabBetween(wentWell, caseload, gotInTheWay::requestFocus);
         tabBetween(gotInTheWay, wentWell, leave);
 
-        getChildren().addAll(title, caseloadRow, wentWell, gotInTheWay, status, reminder);
+        getChildren().addAll(title, caseloadRow, wentWell, gotInTheWay, refusal, reminder);
     }
 
     private static TextArea reflection(String id, String question) {
