@@ -30,9 +30,10 @@ final class WeekNoteQueries {
             statement.setString(2, to.toString());
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    int caseload = rows.getInt(2);
-                    notes.add(new WeekNote(WeekId.parse(rows.getString(1)), rows.wasNull() ? null : caseload,
-                            rows.getString(3), rows.getString(4)));
+                    // wasNull speaks of the last column read, so it is asked straight after the caseload.
+                    int number = rows.getInt(2);
+                    Integer caseload = rows.wasNull() ? null : number;
+                    notes.add(new WeekNote(WeekId.parse(rows.getString(1)), caseload, rows.getString(3), rows.getString(4)));
                 }
             }
         }

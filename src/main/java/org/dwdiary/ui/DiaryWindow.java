@@ -331,6 +331,9 @@ public final class DiaryWindow {
 
     /** Closes the diary (window closing, or switching between the sample and the real one). */
     public void closeDiary() {
+        if (weekView != null) {
+            weekView.model().notes().save(); // queued before the diary closes, on the same background thread
+        }
         Diary closing = diary;
         diary = null;
         weekView = null;

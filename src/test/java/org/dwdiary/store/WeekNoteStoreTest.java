@@ -44,6 +44,14 @@ class WeekNoteStoreTest {
     }
 
     @Test
+    void aNoteWithoutACaseloadKeepsItUngivenNotZero() {
+        try (Diary diary = Diary.open(folder, CLOCK)) {
+            diary.saveWeekNote(new WeekNote(W10, null, "Two good visits", ""));
+            assertEquals(new WeekNote(W10, null, "Two good visits", ""), diary.weekNote(W10));
+        }
+    }
+
+    @Test
     void clearingEveryFieldRemovesTheNote() {
         try (Diary diary = Diary.open(folder, CLOCK)) {
             diary.saveWeekNote(new WeekNote(W10, 18, "", ""));

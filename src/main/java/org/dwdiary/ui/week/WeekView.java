@@ -38,7 +38,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
-/** The main screen: the week grid, its toolbar, the totals panel, the legend and the message line. */
+/** The main screen: the week grid, its toolbar, the totals panel and the week's notes, the legend and the message line. */
 public final class WeekView extends BorderPane {
     static final String DEFAULT_STYLE_CLASS = "week-view";
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
@@ -196,7 +196,12 @@ public final class WeekView extends BorderPane {
         totalsScroller.setFitToWidth(true);
         totalsScroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         totalsScroller.getStyleClass().add("totals-scroller");
-        setRight(totalsScroller);
+        // The week's notes stay in sight under the figures; the figures scroll above them when space is short.
+        WeekNotePanel notes = new WeekNotePanel(model, grid::requestFocus);
+        VBox.setVgrow(totalsScroller, Priority.ALWAYS);
+        VBox side = new VBox(totalsScroller, notes);
+        side.getStyleClass().add("week-side");
+        setRight(side);
         setBottom(bottom);
     }
 

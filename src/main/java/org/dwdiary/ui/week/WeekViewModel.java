@@ -71,6 +71,7 @@ public final class WeekViewModel {
     private final ReadOnlyObjectWrapper<KindRules> kindRules = new ReadOnlyObjectWrapper<>(KindRules.defaults());
     private final ReadOnlyStringWrapper runningText = new ReadOnlyStringWrapper("");
     private final List<Runnable> reloadListeners = new ArrayList<>();
+    private final WeekNoteViewModel notes;
     private long loads;
 
     public WeekViewModel(Diary diary, ZoneId zone, Clock clock, Executor background, Executor fx) {
@@ -80,6 +81,14 @@ public final class WeekViewModel {
         this.background = background;
         this.fx = fx;
         week.set(WeekId.of(today()));
+        notes = new WeekNoteViewModel(diary, week.get(), background, fx);
+        // However the week changes (the arrows, a chart, an undo in another week), its notes follow.
+        week.addListener((o, was, now) -> notes.show(now));
+    }
+
+    /** The shown week's caseload and reflections. */
+    public WeekNoteViewModel notes() {
+        return notes;
     }
 
     public ZoneId zone() {
@@ -224,6 +233,7 @@ public final class WeekViewModel {
     public void reload() {
         reloadListeners.forEach(Runnable::run);
         load();
+        notes.reload();
     }
 
     /** {@code listener} runs (on fx, at once) whenever {@link #reload} is asked for: the diary may have changed. */
