@@ -102,7 +102,17 @@ final class WeekNotePanel extends VBox {
         tabBetween(wentWell, caseload, gotInTheWay::requestFocus);
         tabBetween(gotInTheWay, wentWell, leave);
 
-        getChildren().addAll(title, caseloadRow, wentWell, gotInTheWay, refusal, reminder);
+        // The prompt text goes once a box is filled: a label keeps the question in sight.
+        getChildren().addAll(title, caseloadRow, question(wentWell), wentWell, question(gotInTheWay), gotInTheWay,
+                refusal, reminder);
+    }
+
+    private static Label question(TextArea area) {
+        Label label = new Label(area.getAccessibleText());
+        label.getStyleClass().add("week-note-question");
+        label.setLabelFor(area);
+        label.setWrapText(true);
+        return label;
     }
 
     private static TextArea reflection(String id, String question) {
@@ -111,7 +121,7 @@ final class WeekNotePanel extends VBox {
         area.setPromptText(question);
         area.setAccessibleText(question);
         area.setWrapText(true);
-        area.setPrefRowCount(3);
+        area.setPrefRowCount(2);
         area.setPrefColumnCount(16);
         return area;
     }
