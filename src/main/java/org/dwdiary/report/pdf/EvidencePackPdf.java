@@ -146,6 +146,9 @@ public final class EvidencePackPdf {
         facts.add(new String[] {"Generated", GENERATED.format(generated) + " (" + generated.getZone().getId() + ")"});
         pages.facts(facts, 0.25f);
         pages.space(10);
+        pages.subheading("In brief");
+        pages.paragraph(inBrief());
+        pages.space(4);
         pages.subheading("What this pack is");
         pages.paragraph("This is the worker's own contemporaneous diary of their working time, kept in Direct Work Diary "
                 + "as the work was done. The figures (contracted hours, hours worked, overtime, balances and possible "
@@ -161,6 +164,17 @@ public final class EvidencePackPdf {
         float top = pages.position();
         pages.space(6 * BODY_LEADING + 6);
         return top;
+    }
+
+    /** The headline figures in a sentence, each as the summary gives it. */
+    private String inBrief() {
+        Trend trend = pack.trend();
+        Balances balances = pack.balances();
+        int found = pack.breaches().size();
+        return hours(trend.totalMinutes()) + " hours worked against " + hours(trend.contractMinutes()) + " contracted in "
+                + weeks(trend.weeks().size()) + "; " + hours(balances.overtimeMinutes()) + " of overtime, of which "
+                + hours(balances.unpaidMinutes()) + " unpaid; " + (found == 0 ? "no" : String.valueOf(found)) + " possible "
+                + (found == 1 ? "breach" : "breaches") + " of the Working Time Regulations.";
     }
 
     private static final float BODY_LEADING = ReportPages.BODY * 1.6f;
@@ -229,7 +243,7 @@ public final class EvidencePackPdf {
         pages.facts(facts, FACT_LABELS);
         pages.note(balances.unpaidMethod() + " Overtime is counted week by week: a short week does not cancel a long one. "
                 + "Outside hours are time outside the standard working window on working days, and all time on "
-                + "non-working days.");
+                + "non-working days." + stillRunning());
 
         pages.subheading("How the figures were counted");
         List<String[]> terms = new ArrayList<>();
@@ -258,6 +272,16 @@ public final class EvidencePackPdf {
         }
     }
 
+    /** A sentence when the last week had not ended when the pack was generated, so its hours are not yet all there. */
+    private String stillRunning() {
+        LocalDate today = generated.withZoneSameInstant(period.zone()).toLocalDate();
+        if (!today.isBefore(period.lastDay())) {
+            return "";
+        }
+        return " The last week, " + period.to() + ", had not ended when this pack was generated ("
+                + DisplayFormats.day(today) + "): its hours are those recorded so far.";
+    }
+
     private String breachSummary() {
         List<PossibleBreach> breaches = pack.breaches();
         if (breaches.isEmpty()) {
@@ -273,6 +297,7 @@ public final class EvidencePackPdf {
     // ---------------------------------------------------------------- weeks
 
     private void weeks() throws IOException {
+        pages.newPage();
         section(WEEKS);
         ReportPages.Table table = pages.table(List.of(left("Week", 45), left("Dates", 62), right("Contracted", 53),
                 right("Worked", 45), right("Overtime", 46), right("Balance", 45), right("Outside hours", 43),
@@ -304,7 +329,7 @@ public final class EvidencePackPdf {
         pages.note("Hours as hours:minutes. Balance: worked − contracted, added up from the first week. Direct: the "
                 + "direct-work share of the week's logged time. Days off: annual leave, sickness, bank holidays and TOIL "
                 + "taken, which come off the week's contracted hours (½: a half day). Possible breaches are counted in "
-                + "the week of their first day (a 17-week average in the week its reference period ends).");
+                + "the week of their first day (a 17-week average in the week its reference period ends)." + stillRunning());
         flexi();
     }
 

@@ -23,12 +23,10 @@ import java.util.List;
  * failing the report.
  */
 final class PdfFonts {
-    /** Parsed once per process, only to ask which characters each font has. */
+    /** Read once per process. */
     private static final class Shared {
         static final byte[] REGULAR = withoutGlyphSubstitution(bytes("DejaVuSans.ttf"));
         static final byte[] BOLD = withoutGlyphSubstitution(bytes("DejaVuSans-Bold.ttf"));
-        static final CmapLookup REGULAR_CMAP = cmap(REGULAR);
-        static final CmapLookup BOLD_CMAP = cmap(BOLD);
     }
 
     private static final class Fallback {
@@ -41,21 +39,26 @@ final class PdfFonts {
     }
 
     private final PDDocument document;
-    private final PDFont regular;
-    private final PDFont bold;
+    private final PDType0Font regular;
+    private final PDType0Font bold;
+    /** Which characters each font has: the embedded fonts' own tables, so each font is parsed once. */
+    private final CmapLookup regularCmap;
+    private final CmapLookup boldCmap;
     private PDFont fallback;
 
     PdfFonts(PDDocument document) throws IOException {
         this.document = document;
         this.regular = PDType0Font.load(document, new ByteArrayInputStream(Shared.REGULAR), true);
         this.bold = PDType0Font.load(document, new ByteArrayInputStream(Shared.BOLD), true);
+        this.regularCmap = regular.getCmapLookup();
+        this.boldCmap = bold.getCmapLookup();
     }
 
     /** The text cut into runs that each font can print; tabs become spaces, other control characters go. */
     List<Run> runs(String text, boolean strong) throws IOException {
         List<Run> runs = new ArrayList<>();
         PDFont main = strong ? bold : regular;
-        CmapLookup mainCmap = strong ? Shared.BOLD_CMAP : Shared.REGULAR_CMAP;
+        CmapLookup mainCmap = strong ? boldCmap : regularCmap;
         StringBuilder current = new StringBuilder();
         PDFont currentFont = main;
         for (int i = 0; i < text.length(); ) {
