@@ -96,7 +96,7 @@ public final class EvidencePackPdf {
             pdf.write();
             reported.step("Saving the PDF", 0.97);
             byte[] bytes = pages.toBytes();
-            reported.step("Done", 1);
+            reported.update("Done", 1);
             return new Rendered(bytes, pages.pageCount());
         }
     }
