@@ -93,6 +93,36 @@ public final class ReportPages implements Closeable {
         return document.getNumberOfPages();
     }
 
+    /** The number of the page being filled, from 1 (for a contents list). */
+    public int pageNumber() {
+        return document.getNumberOfPages();
+    }
+
+    /** Where the next content starts on this page: its top edge, in points from the bottom. */
+    public float position() {
+        return y;
+    }
+
+    /** Something drawn on a page that is already filled. */
+    @FunctionalInterface
+    public interface Drawing {
+        void draw(PdfCanvas canvas) throws IOException;
+    }
+
+    /**
+     * Draws on an earlier page, page {@code number} (from 1), over what is there: a contents list whose
+     * page numbers are known only once the pages it names exist.
+     */
+    public void drawOn(int number, Drawing drawing) throws IOException {
+        if (number < 1 || number >= pageNumber()) {
+            throw new IllegalArgumentException("page " + number + " is not an earlier page (this is page " + pageNumber() + ")");
+        }
+        PDPage earlier = document.getPage(number - 1);
+        try (PDPageContentStream extra = new PDPageContentStream(document, earlier, PDPageContentStream.AppendMode.APPEND, true, true)) {
+            drawing.draw(new PdfCanvas(extra, fonts));
+        }
+    }
+
     public void newPage() throws IOException {
         closeStream();
         page = new PDPage(A4);
@@ -164,7 +194,12 @@ public final class ReportPages implements Closeable {
 
     /** Label–value rows in two columns, the values in bold: a report's headline figures. */
     public void facts(List<String[]> rows) throws IOException {
-        float labelWidth = width() * 0.55f;
+        facts(rows, 0.55f);
+    }
+
+    /** The same, the labels taking {@code labelShare} of the width (0.4 leaves more room for long values). */
+    public void facts(List<String[]> rows, float labelShare) throws IOException {
+        float labelWidth = width() * labelShare;
         for (String[] row : rows) {
             List<String> labels = wrap(row[0], labelWidth - 8, BODY, false);
             List<String> values = wrap(row[1], width() - labelWidth, BODY, true);
@@ -220,6 +255,11 @@ public final class ReportPages implements Closeable {
         public void totalRow(String... cells) throws IOException {
             canvas.line(MARGIN, y, MARGIN + width(), y, 0.6f, INK, false);
             draw(cells, true, false);
+        }
+
+        /** A thin rule across the table before the next row: a break between groups of rows (days). */
+        public void divider() throws IOException {
+            canvas.line(MARGIN, y, MARGIN + width(), y, 0.5f, MUTED, false);
         }
 
         public void end() {
@@ -350,6 +390,10 @@ public final class ReportPages implements Closeable {
     List<String> wrap(String text, float width, float size, boolean bold) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String paragraph : (text == null ? "" : text).split("\r?\n", -1)) {
+            if (fitsAsItIs(paragraph, width, size, bold)) {
+                lines.add(paragraph);
+                continue;
+            }
             StringBuilder line = new StringBuilder();
             for (String word : paragraph.split(" +")) {
                 if (word.isEmpty()) {
@@ -378,6 +422,13 @@ public final class ReportPages implements Closeable {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** Most table cells: one line that fits, with no spaces to tidy. */
+    private boolean fitsAsItIs(String paragraph, float width, float size, boolean bold) throws IOException {
+        boolean tidy = paragraph.isEmpty() || (paragraph.charAt(0) != ' ' && paragraph.charAt(paragraph.length() - 1) != ' '
+                && !paragraph.contains("  "));
+        return tidy && fonts.width(paragraph, size, bold) <= width;
     }
 
     @Override

@@ -1,0 +1,64 @@
+package org.dwdiary.bench;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole command as a user runs it, cold: {@code java -jar dwdiary.jar --data-dir D report evidence --out
+ * x.pdf} on a diary made by {@code demo --weeks 52 --blocks-per-day 10} (the issue's figure: at most 3 s),
+ * timed from starting the process to its exit, several times; with the PDF's size and number of pages. Run by
+ * {@code ./mvnw -Pbench verify}, after the jar is built; the argument is the jar.
+ */
+public final class EvidencePackTiming {
+    private static final int RUNS = 7;
+
+    private EvidencePackTiming() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args.length > 0 ? args[0] : "target/dwdiary.jar").toAbsolutePath();
+        Path folder = Files.createTempDirectory("evidence-timing");
+        Path diary = folder.resolve("diary");
+        Path pdf = folder.resolve("evidence.pdf");
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        run(List.of(javaCommand, "-jar", jar.toString(), "--data-dir", diary.toString(), "demo", "--weeks", "52", "--blocks-per-day", "10"));
+        List<Long> millis = new ArrayList<>();
+        String said = "";
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            said = run(List.of(javaCommand, "-jar", jar.toString(), "--data-dir", diary.toString(), "report", "evidence", "--out", pdf.toString()));
+            millis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+        }
+        List<Long> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        int pages;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            pages = document.getNumberOfPages();
+        }
+        System.out.print(said);
+        System.out.printf(Locale.UK, "report evidence, 52 weeks x 10 blocks a day, whole process: median %d ms (min %d, max %d, "
+                        + "%d runs: %s); PDF %,d bytes, %d pages%n", sorted.get(sorted.size() / 2), sorted.get(0),
+                sorted.get(sorted.size() - 1), RUNS, millis, Files.size(pdf), pages);
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+        }
+        return output;
+    }
+}
