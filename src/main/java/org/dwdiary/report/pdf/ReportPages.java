@@ -105,7 +105,7 @@ public final class ReportPages implements Closeable {
 
     /** Something drawn on a page that is already filled. */
     @FunctionalInterface
-    public interface Drawing {
+    public interface PageDrawing {
         void draw(PdfCanvas canvas) throws IOException;
     }
 
@@ -113,7 +113,7 @@ public final class ReportPages implements Closeable {
      * Draws on an earlier page, page {@code number} (from 1), over what is there: a contents list whose
      * page numbers are known only once the pages it names exist.
      */
-    public void drawOn(int number, Drawing drawing) throws IOException {
+    public void drawOn(int number, PageDrawing drawing) throws IOException {
         if (number < 1 || number >= pageNumber()) {
             throw new IllegalArgumentException("page " + number + " is not an earlier page (this is page " + pageNumber() + ")");
         }
