@@ -425,7 +425,7 @@ public final class TeamEvidence {
         facts.add(new String[] {"Outside hours (evenings, early mornings, weekends), total",
                 DisplayFormats.hoursMinutes(outsideHoursMinutes()) + " (" + DisplayFormats.percent(workedMinutes() == 0 ? null
                         : (double) outsideHoursMinutes() / workedMinutes()) + " of time worked)"});
-        facts.add(new String[] {"Possible working-time breaches", breachCount() + ", of " + membersWithBreaches() + " of "
+        facts.add(new String[] {"Possible working-time breaches", breachCount() + ", affecting " + membersWithBreaches() + " of "
                 + memberCount() + (memberCount() == 1 ? " member" : " members")});
         Spread shares = directShares();
         facts.add(new String[] {"Direct-work share of a week: median", shares == null ? "–"

@@ -47,6 +47,10 @@ import org.dwdiary.ui.evidence.EvidenceView;
 import org.dwdiary.ui.evidence.EvidenceViewModel;
 import org.dwdiary.ui.settings.SettingsDialog;
 import org.dwdiary.ui.settings.SettingsViewModel;
+import org.dwdiary.ui.team.MemberExportDialog;
+import org.dwdiary.ui.team.MemberExportViewModel;
+import org.dwdiary.ui.team.TeamEvidenceDialog;
+import org.dwdiary.ui.team.TeamEvidenceViewModel;
 import org.dwdiary.ui.trends.TrendsView;
 import org.dwdiary.ui.trends.TrendsViewModel;
 import org.dwdiary.ui.week.WeekView;
@@ -442,13 +446,51 @@ public final class DiaryWindow {
                 always(item("_Keyboard shortcuts", "menu-keys", new KeyCodeCombination(KeyCode.F1), this::showShortcuts)),
                 always(item("_Where is my diary?", "menu-where", null, this::showWhere)));
 
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, reportsMenu(), help);
         for (Menu menu : bar.getMenus()) {
             // Items that act on the diary are greyed out until one is open (welcome, opening, failure).
             menu.setOnShowing(event -> menu.getItems().forEach(item -> item.setDisable(
                     weekView == null && !ALWAYS.equals(item.getUserData()))));
         }
         return bar;
+    }
+
+    /** Reports: a member's own file for their representative, and the representative's team evidence. */
+    private Menu reportsMenu() {
+        Menu reports = new Menu("_Reports");
+        reports.getItems().addAll(
+                item("Export _member file…", "menu-export-member", null, this::showMemberExport),
+                always(item("_Team evidence…", "menu-team-evidence", null, this::showTeamEvidence)));
+        return reports;
+    }
+
+    private MemberExportDialog memberExportDialog;
+    private TeamEvidenceDialog teamEvidenceDialog;
+
+    /** Reports ▸ Export member file: the period, then the file, for the diary open now. */
+    public void showMemberExport() {
+        MemberExportViewModel model = new MemberExportViewModel(diary, clock, background, fx);
+        memberExportDialog = new MemberExportDialog(model, root.getScene().getWindow());
+        model.load(memberExportDialog::show);
+    }
+
+    /** Reports ▸ Team evidence: needs no diary of one's own; the files added stay while the window is open. */
+    public void showTeamEvidence() {
+        if (teamEvidenceDialog == null) {
+            teamEvidenceDialog = new TeamEvidenceDialog(new TeamEvidenceViewModel(clock, background, fx), root.getScene().getWindow());
+        }
+        teamEvidenceDialog.show();
+        teamEvidenceDialog.toFront();
+    }
+
+    /** The member-file dialog last opened, else null (for tests). */
+    public MemberExportDialog memberExportDialog() {
+        return memberExportDialog;
+    }
+
+    /** The team evidence window once opened, else null (for tests). */
+    public TeamEvidenceDialog teamEvidenceDialog() {
+        return teamEvidenceDialog;
     }
 
     private static final String ALWAYS = "always";

@@ -139,7 +139,7 @@ class TeamEvidenceTest {
         assertEquals("3 of 4 (75%)", facts.get("Weeks worked over contract"));
         assertEquals("24:00", facts.get("Overtime worked, total"));
         assertEquals("18:00", facts.get("Unpaid overtime, total"));
-        assertEquals("4, of 2 of 2 members", facts.get("Possible working-time breaches"));
+        assertEquals("4, affecting 2 of 2 members", facts.get("Possible working-time breaches"));
         assertEquals("37% (quartiles 31% to 43%)", facts.get("Direct-work share of a week: median"));
     }
 

@@ -40,11 +40,13 @@ public final class TeamPdf {
                     + "own records, not legal advice.");
 
             progress.step("Charts", 0.15);
+            pages.keep(190 + 40);
             pages.heading("Weekly hours worked");
             pages.chart(hoursChart(team), 190);
             pages.note("Each bar counts the member-weeks with time logged whose hours worked fall in that band (from the "
                     + "lower figure up to, not including, the higher). The solid line is the median week, the dashed "
                     + "lines the quartiles: half of all weeks lie between them.");
+            pages.keep(160 + 40);
             pages.heading("Direct-work share of each week");
             pages.chart(shareChart(team), 160);
             pages.note("Direct work ÷ all time logged in the week, for each member-week with time logged.");
@@ -63,16 +65,16 @@ public final class TeamPdf {
 
             pages.heading("Members");
             ReportPages.Table table = pages.table(List.of(
-                    ReportPages.Column.left("Member", 1.25f),
-                    ReportPages.Column.left("Weeks", 1.9f),
-                    ReportPages.Column.right("Logged", 0.8f),
-                    ReportPages.Column.right("Median week", 1f),
-                    ReportPages.Column.right("Over contract", 1f),
+                    ReportPages.Column.left("Member", 1.15f),
+                    ReportPages.Column.left("Weeks", 2.4f),
+                    ReportPages.Column.right("Logged", 1f),
+                    ReportPages.Column.right("Median week", 0.95f),
+                    ReportPages.Column.right("Over contract", 0.95f),
                     ReportPages.Column.right("Overtime", 1f),
-                    ReportPages.Column.right("Unpaid", 1f),
-                    ReportPages.Column.right("Outside hours", 1f),
+                    ReportPages.Column.right("Unpaid", 0.95f),
+                    ReportPages.Column.right("Outside hours", 0.95f),
                     ReportPages.Column.right("Possible breaches", 1f),
-                    ReportPages.Column.right("Direct share", 0.9f)), 7.5f);
+                    ReportPages.Column.right("Direct share", 0.8f)), 7.5f);
             List<TeamEvidence.Member> members = team.members();
             for (int i = 0; i < members.size(); i++) {
                 if (i % 25 == 0) {
