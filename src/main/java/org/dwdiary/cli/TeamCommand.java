@@ -51,11 +51,11 @@ final class TeamCommand implements Callable<Integer> {
         }
         List<MemberFile> read = new ArrayList<>();
         List<String> refused = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                read.add(MemberFile.read(file));
-            } catch (InputRefusedException e) {
-                refused.add(e.getMessage());
+        for (MemberFile.Outcome outcome : MemberFile.readAll(files)) {
+            if (outcome.file() != null) {
+                read.add(outcome.file());
+            } else {
+                refused.add(outcome.refusal());
             }
         }
         for (TeamEvidence.Refusal refusal : TeamEvidence.sift(read).refused()) {

@@ -51,6 +51,8 @@ public record MemberFile(Path path, String name, MemberExport export) {
     private static final Pattern RULE_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final Pattern CHECKSUM = Pattern.compile("sha256:[0-9a-f]{64}");
     private static final Set<String> TOP = Set.of("format", "memberId", "from", "to", "unpaidMinutes", "weeks", "checksum");
+    private static final Set<String> KIND_CODES = java.util.Arrays.stream(WorkKind.values()).map(WorkKind::code)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> WEEK = Set.of("week", "minutes", "worked", "contracted", "overtime", "outsideHours",
             "directShare", "breaches");
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -85,6 +87,21 @@ public record MemberFile(Path path, String name, MemberExport export) {
             throw refused(name, "it is over 4 MB; a member file is far smaller");
         }
         return new MemberFile(path, name, parse(name, bytes));
+    }
+
+    /** One file as read: its figures, or the refusal naming it and why. */
+    public record Outcome(Path path, MemberFile file, String refusal) {
+    }
+
+    /** Reads and checks many files, on every core (files are independent), in the order given. */
+    public static List<Outcome> readAll(List<Path> paths) {
+        return paths.parallelStream().map(path -> {
+            try {
+                return new Outcome(path, read(path), null);
+            } catch (InputRefusedException e) {
+                return new Outcome(path, null, e.getMessage());
+            }
+        }).toList();
     }
 
     /** Checks a member file's bytes; {@code name} is used in the messages. */
@@ -157,10 +174,17 @@ public record MemberFile(Path path, String name, MemberExport export) {
         return new InputRefusedException(name + ": " + reason);
     }
 
-    /** Typed access to one JSON object, refusing with the file's name and the field's path. */
-    private record Fields(String name, String where) {
+    /**
+     * Typed access to one JSON object, refusing with the file's name and the field's path. The path is
+     * worded only for a refusal ({@code where}: "", "weeks[2026-W02].", …), as files are read by the hundred.
+     */
+    private record Fields(String name, java.util.function.Supplier<String> where) {
+        Fields(String name, String where) {
+            this(name, () -> where);
+        }
+
         InputRefusedException problem(String field, String what) {
-            return refused(name, "\"" + where + field + "\" " + what);
+            return refused(name, "\"" + where.get() + field + "\" " + what);
         }
 
         Object present(Map<String, Object> json, String field) {
@@ -179,11 +203,12 @@ public record MemberFile(Path path, String name, MemberExport export) {
             if (!(value instanceof Integer || value instanceof Long || value instanceof BigInteger)) {
                 throw problem(field, "is not " + what + ": " + shorten(String.valueOf(value)));
             }
-            BigInteger number = new BigInteger(value.toString());
-            if (number.signum() < 0 || number.compareTo(BigInteger.valueOf(most)) > 0) {
-                throw problem(field, "is " + number + ", outside 0 to " + most);
+            // A BigInteger is beyond any long, so out of range either way.
+            long number = value instanceof BigInteger ? -1 : ((Number) value).longValue();
+            if (number < 0 || number > most) {
+                throw problem(field, "is " + shorten(value.toString()) + ", outside 0 to " + most);
             }
-            return number.longValue();
+            return number;
         }
 
         String text(Map<String, Object> json, String field) {
@@ -215,7 +240,7 @@ public record MemberFile(Path path, String name, MemberExport export) {
         void only(Map<String, Object> json, Set<String> known) {
             for (String key : json.keySet()) {
                 if (!known.contains(key)) {
-                    throw refused(name, "it holds \"" + where + shorten(key) + "\", which a member file does not have");
+                    throw refused(name, "it holds \"" + where.get() + shorten(key) + "\", which a member file does not have");
                 }
             }
         }
@@ -260,7 +285,7 @@ public record MemberFile(Path path, String name, MemberExport export) {
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> item = (Map<String, Object>) items.get(i);
-            MemberExport.Week read = week(new Fields(top.name(), "weeks[" + week + "]."), item, week);
+            MemberExport.Week read = week(new Fields(top.name(), () -> "weeks[" + week + "]."), item, week);
             overtime += read.overtime();
             weeks.add(read);
         }
@@ -271,13 +296,13 @@ public record MemberFile(Path path, String name, MemberExport export) {
     private static MemberExport.Week week(Fields fields, Map<String, Object> json, WeekId expected) {
         fields.only(json, WEEK);
         String text = fields.text(json, "week");
-        if (!text.equals(expected.toString())) {
+        if (!text.equals(label(expected))) {
             throw fields.problem("week", "is " + shorten(text) + "; the weeks must run in order from \"from\" (expected "
                     + expected + ")");
         }
         Map<String, Object> kinds = fields.object(json, "minutes");
-        Fields kindFields = new Fields(fields.name(), fields.where() + "minutes.");
-        kindFields.only(kinds, codes());
+        Fields kindFields = new Fields(fields.name(), () -> fields.where().get() + "minutes.");
+        kindFields.only(kinds, KIND_CODES);
         Map<WorkKind, Long> minutes = new EnumMap<>(WorkKind.class);
         long sum = 0;
         for (WorkKind kind : WorkKind.values()) {
@@ -318,7 +343,7 @@ public record MemberFile(Path path, String name, MemberExport export) {
             directShare = value.doubleValue();
         }
         Map<String, Object> counts = fields.object(json, "breaches");
-        Fields breachFields = new Fields(fields.name(), fields.where() + "breaches.");
+        Fields breachFields = new Fields(fields.name(), () -> fields.where().get() + "breaches.");
         Map<String, Integer> breaches = new LinkedHashMap<>();
         for (String code : counts.keySet()) {
             if (!RULE_CODE.matcher(code).matches()) {
@@ -332,11 +357,8 @@ public record MemberFile(Path path, String name, MemberExport export) {
         return new MemberExport.Week(expected, minutes, worked, contracted, overtime, outside, directShare, breaches);
     }
 
-    private static Set<String> codes() {
-        Set<String> codes = new java.util.HashSet<>();
-        for (WorkKind kind : WorkKind.values()) {
-            codes.add(kind.code());
-        }
-        return codes;
+    /** "2026-W02", as {@link WeekId#toString()} but without a formatter: it is asked for every week of every file. */
+    private static String label(WeekId week) {
+        return week.year() + (week.week() < 10 ? "-W0" : "-W") + week.week();
     }
 }

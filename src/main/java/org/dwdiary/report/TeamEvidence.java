@@ -95,14 +95,79 @@ public final class TeamEvidence {
     }
 
     /**
-     * One member's weeks, from one file or several that do not overlap.
-     *
-     * @param number the member's number in the report (1 to n, in the order of member ids)
+     * One member's weeks, from one file or several that do not overlap, with their figures worked out once.
+     * {@code number} is the member's number in the report (1 to n, in the order of member ids).
      */
-    public record Member(int number, String memberId, List<String> files, List<MemberExport.Week> weeks, long unpaidMinutes) {
-        public Member {
-            files = List.copyOf(files);
-            weeks = List.copyOf(weeks);
+    public static final class Member {
+        private final int number;
+        private final String memberId;
+        private final List<String> files;
+        private final List<MemberExport.Week> weeks;
+        private final long unpaidMinutes;
+        private final int loggedWeeks;
+        private final Double medianWeeklyMinutes;
+        private final int weeksOverContract;
+        private final long workedMinutes;
+        private final long directMinutes;
+        private final long overtimeMinutes;
+        private final long outsideHoursMinutes;
+        private final int breachCount;
+
+        public Member(int number, String memberId, List<String> files, List<MemberExport.Week> weeks, long unpaidMinutes) {
+            this.number = number;
+            this.memberId = Objects.requireNonNull(memberId, "memberId");
+            this.files = List.copyOf(files);
+            this.weeks = List.copyOf(weeks);
+            this.unpaidMinutes = unpaidMinutes;
+            double[] logged = new double[weeks.size()];
+            int count = 0;
+            int over = 0;
+            long worked = 0;
+            long direct = 0;
+            long overtime = 0;
+            long outside = 0;
+            int breaches = 0;
+            for (MemberExport.Week week : weeks) {
+                if (week.logged()) {
+                    logged[count++] = week.worked();
+                }
+                over += week.overContract() ? 1 : 0;
+                worked += week.worked();
+                direct += week.minutes(WorkKind.DIRECT);
+                overtime += week.overtime();
+                outside += week.outsideHours();
+                breaches += week.breachCount();
+            }
+            Spread spread = Spread.of(Arrays.copyOf(logged, count));
+            this.loggedWeeks = count;
+            this.medianWeeklyMinutes = spread == null ? null : spread.median();
+            this.weeksOverContract = over;
+            this.workedMinutes = worked;
+            this.directMinutes = direct;
+            this.overtimeMinutes = overtime;
+            this.outsideHoursMinutes = outside;
+            this.breachCount = breaches;
+        }
+
+        public int number() {
+            return number;
+        }
+
+        public String memberId() {
+            return memberId;
+        }
+
+        /** The names of the member's files, earliest weeks first. */
+        public List<String> files() {
+            return files;
+        }
+
+        public List<MemberExport.Week> weeks() {
+            return weeks;
+        }
+
+        public long unpaidMinutes() {
+            return unpaidMinutes;
         }
 
         public String label() {
@@ -118,53 +183,127 @@ public final class TeamEvidence {
         }
 
         public int loggedWeeks() {
-            return (int) weeks.stream().filter(MemberExport.Week::logged).count();
+            return loggedWeeks;
         }
 
         /** The median of the weeks with time logged, or null when none has. */
         public Double medianWeeklyMinutes() {
-            Spread spread = Spread.of(weeks.stream().filter(MemberExport.Week::logged).mapToDouble(MemberExport.Week::worked).toArray());
-            return spread == null ? null : spread.median();
+            return medianWeeklyMinutes;
         }
 
         public int weeksOverContract() {
-            return (int) weeks.stream().filter(MemberExport.Week::overContract).count();
+            return weeksOverContract;
         }
 
         public long workedMinutes() {
-            return weeks.stream().mapToLong(MemberExport.Week::worked).sum();
+            return workedMinutes;
         }
 
         public long overtimeMinutes() {
-            return weeks.stream().mapToLong(MemberExport.Week::overtime).sum();
+            return overtimeMinutes;
         }
 
         public long outsideHoursMinutes() {
-            return weeks.stream().mapToLong(MemberExport.Week::outsideHours).sum();
+            return outsideHoursMinutes;
         }
 
         public int breachCount() {
-            return weeks.stream().mapToInt(MemberExport.Week::breachCount).sum();
+            return breachCount;
         }
 
         /** Direct ÷ all minutes over the member's weeks, or null when nothing is logged. */
         public Double directShare() {
-            long worked = workedMinutes();
-            return worked == 0 ? null : (double) weeks.stream().mapToLong(week -> week.minutes(WorkKind.DIRECT)).sum() / worked;
+            return workedMinutes == 0 ? null : (double) directMinutes / workedMinutes;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Member member && member.number == number && member.memberId.equals(memberId)
+                    && member.files.equals(files) && member.weeks.equals(weeks) && member.unpaidMinutes == unpaidMinutes;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(number, memberId, files, weeks, unpaidMinutes);
         }
     }
 
     private final List<Member> members;
-    private final List<MemberExport.Week> allWeeks;
+    private final int memberWeeks;
     private final double[] loggedHours;
     private final double[] loggedShares;
+    private final Spread weeklyMinutes;
+    private final Spread directShares;
+    private final int weeksOverContract;
+    private final long workedMinutes;
+    private final long contractedMinutes;
+    private final long overtimeMinutes;
+    private final long unpaidMinutes;
+    private final long outsideHoursMinutes;
+    private final Map<WorkKind, Long> minutesByKind;
+    private final List<RuleCount> breaches;
+    private final int membersWithBreaches;
 
+    /** Works every figure out once: a report over hundreds of members asks for them many times. */
     private TeamEvidence(List<Member> members) {
         this.members = List.copyOf(members);
-        this.allWeeks = members.stream().flatMap(member -> member.weeks().stream()).toList();
-        this.loggedHours = allWeeks.stream().filter(MemberExport.Week::logged).mapToDouble(MemberExport.Week::worked).toArray();
-        this.loggedShares = allWeeks.stream().filter(MemberExport.Week::logged)
-                .mapToDouble(week -> (double) week.minutes(WorkKind.DIRECT) / week.worked()).toArray();
+        int weeks = 0;
+        for (Member member : members) {
+            weeks += member.weeks().size();
+        }
+        double[] hours = new double[weeks];
+        double[] shares = new double[weeks];
+        long[] kinds = new long[WorkKind.values().length];
+        int logged = 0;
+        int over = 0;
+        long contracted = 0;
+        long unpaid = 0;
+        Map<String, int[]> rules = new LinkedHashMap<>();
+        for (PossibleBreach.Rule rule : PossibleBreach.Rule.values()) {
+            rules.put(rule.code(), new int[2]);
+        }
+        for (Member member : members) {
+            unpaid += member.unpaidMinutes();
+            Map<String, Integer> own = new HashMap<>();
+            for (MemberExport.Week week : member.weeks()) {
+                if (week.logged()) {
+                    hours[logged] = week.worked();
+                    shares[logged] = (double) week.minutes(WorkKind.DIRECT) / week.worked();
+                    logged++;
+                }
+                over += week.overContract() ? 1 : 0;
+                contracted += week.contracted();
+                for (WorkKind kind : WorkKind.values()) {
+                    kinds[kind.ordinal()] += week.minutes(kind);
+                }
+                week.breaches().forEach((code, count) -> own.merge(code, count, Integer::sum));
+            }
+            own.forEach((code, count) -> {
+                int[] total = rules.computeIfAbsent(code, c -> new int[2]);
+                total[0] += count;
+                total[1] += count > 0 ? 1 : 0;
+            });
+        }
+        this.memberWeeks = weeks;
+        this.loggedHours = Arrays.copyOf(hours, logged);
+        this.loggedShares = Arrays.copyOf(shares, logged);
+        this.weeklyMinutes = Spread.of(loggedHours);
+        this.directShares = Spread.of(loggedShares);
+        this.weeksOverContract = over;
+        this.contractedMinutes = contracted;
+        this.unpaidMinutes = unpaid;
+        this.workedMinutes = members.stream().mapToLong(Member::workedMinutes).sum();
+        this.overtimeMinutes = members.stream().mapToLong(Member::overtimeMinutes).sum();
+        this.outsideHoursMinutes = members.stream().mapToLong(Member::outsideHoursMinutes).sum();
+        Map<WorkKind, Long> byKind = new EnumMap<>(WorkKind.class);
+        for (WorkKind kind : WorkKind.values()) {
+            byKind.put(kind, kinds[kind.ordinal()]);
+        }
+        this.minutesByKind = java.util.Collections.unmodifiableMap(byKind);
+        List<RuleCount> counts = new ArrayList<>();
+        rules.forEach((code, total) -> counts.add(new RuleCount(code, describe(code), total[0], total[1])));
+        this.breaches = List.copyOf(counts);
+        this.membersWithBreaches = (int) members.stream().filter(member -> member.breachCount() > 0).count();
     }
 
     /**
@@ -272,7 +411,7 @@ public final class TeamEvidence {
 
     /** All weeks of all members. */
     public int memberWeeks() {
-        return allWeeks.size();
+        return memberWeeks;
     }
 
     /** The weeks with time logged: those the hours and shares are counted over. */
@@ -282,16 +421,16 @@ public final class TeamEvidence {
 
     /** Minutes worked a week, over the member-weeks with time logged; null when none has. */
     public Spread weeklyMinutes() {
-        return Spread.of(loggedHours);
+        return weeklyMinutes;
     }
 
     /** The direct-work share of each member-week with time logged; null when none has. */
     public Spread directShares() {
-        return Spread.of(loggedShares);
+        return directShares;
     }
 
     public int weeksOverContract() {
-        return (int) allWeeks.stream().filter(MemberExport.Week::overContract).count();
+        return weeksOverContract;
     }
 
     /** Weeks over contract ÷ weeks with time logged; null when none has. */
@@ -300,37 +439,33 @@ public final class TeamEvidence {
     }
 
     public long workedMinutes() {
-        return allWeeks.stream().mapToLong(MemberExport.Week::worked).sum();
+        return workedMinutes;
     }
 
     public long contractedMinutes() {
-        return allWeeks.stream().mapToLong(MemberExport.Week::contracted).sum();
+        return contractedMinutes;
     }
 
     public long overtimeMinutes() {
-        return allWeeks.stream().mapToLong(MemberExport.Week::overtime).sum();
+        return overtimeMinutes;
     }
 
     public long unpaidMinutes() {
-        return members.stream().mapToLong(Member::unpaidMinutes).sum();
+        return unpaidMinutes;
     }
 
     public long outsideHoursMinutes() {
-        return allWeeks.stream().mapToLong(MemberExport.Week::outsideHours).sum();
+        return outsideHoursMinutes;
     }
 
     public Map<WorkKind, Long> minutesByKind() {
-        Map<WorkKind, Long> minutes = new EnumMap<>(WorkKind.class);
-        for (WorkKind kind : WorkKind.values()) {
-            minutes.put(kind, allWeeks.stream().mapToLong(week -> week.minutes(kind)).sum());
-        }
-        return minutes;
+        return minutesByKind;
     }
 
     /** Direct ÷ all minutes logged by everyone; null when nothing is logged. */
     public Double directShare() {
         long worked = workedMinutes();
-        return worked == 0 ? null : (double) minutesByKind().get(WorkKind.DIRECT) / worked;
+        return worked == 0 ? null : (double) minutesByKind.get(WorkKind.DIRECT) / worked;
     }
 
     /**
@@ -338,33 +473,16 @@ public final class TeamEvidence {
      * any other rule code found in the files (from a newer version), each with the members affected.
      */
     public List<RuleCount> breaches() {
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        for (PossibleBreach.Rule rule : PossibleBreach.Rule.values()) {
-            counts.put(rule.code(), new int[2]);
-        }
-        for (Member member : members) {
-            Map<String, Integer> own = new HashMap<>();
-            for (MemberExport.Week week : member.weeks()) {
-                week.breaches().forEach((code, count) -> own.merge(code, count, Integer::sum));
-            }
-            own.forEach((code, count) -> {
-                int[] total = counts.computeIfAbsent(code, c -> new int[2]);
-                total[0] += count;
-                total[1] += count > 0 ? 1 : 0;
-            });
-        }
-        List<RuleCount> list = new ArrayList<>();
-        counts.forEach((code, total) -> list.add(new RuleCount(code, describe(code), total[0], total[1])));
-        return list;
+        return breaches;
     }
 
     public int breachCount() {
-        return breaches().stream().mapToInt(RuleCount::count).sum();
+        return breaches.stream().mapToInt(RuleCount::count).sum();
     }
 
     /** Members with one or more possible breach of any rule. */
     public int membersWithBreaches() {
-        return (int) members.stream().filter(member -> member.breachCount() > 0).count();
+        return membersWithBreaches;
     }
 
     private static String describe(String code) {

@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.io.SafeFiles;
 import org.dwdiary.report.MemberFile;
 import org.dwdiary.report.Progress;
@@ -97,15 +96,14 @@ public final class TeamEvidenceViewModel {
         changed();
         background.execute(() -> {
             List<Entry> read = new ArrayList<>();
-            for (Path path : added) {
-                try {
-                    MemberFile file = MemberFile.read(path);
-                    read.add(new Entry(path, file.name(), file, null));
-                } catch (InputRefusedException e) {
-                    read.add(new Entry(path, name(path), null, withoutName(name(path), e.getMessage())));
-                } catch (RuntimeException e) {
-                    read.add(new Entry(path, name(path), null, "it cannot be read: " + e));
+            try {
+                for (MemberFile.Outcome outcome : MemberFile.readAll(added)) {
+                    read.add(outcome.file() != null ? new Entry(outcome.path(), outcome.file().name(), outcome.file(), null)
+                            : new Entry(outcome.path(), name(outcome.path()), null, withoutName(name(outcome.path()), outcome.refusal())));
                 }
+            } catch (RuntimeException e) {
+                read.clear();
+                added.forEach(path -> read.add(new Entry(path, name(path), null, "it cannot be read: " + e)));
             }
             fx.execute(() -> {
                 for (Entry entry : read) {
