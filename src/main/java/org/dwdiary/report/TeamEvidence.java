@@ -531,19 +531,19 @@ public final class TeamEvidence {
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[] {"Members", String.valueOf(memberCount())});
         facts.add(new String[] {"Period covered", period()});
-        facts.add(new String[] {"Member-weeks", memberWeeks() + ", of which " + loggedWeeks() + " with time logged"});
+        facts.add(new String[] {"Member-weeks", count(memberWeeks()) + ", of which " + count(loggedWeeks()) + " with time logged"});
         Spread hours = weeklyMinutes();
         facts.add(new String[] {"Weekly hours worked: median", hours == null ? "–" : hoursMinutes(hours.median())});
         facts.add(new String[] {"Weekly hours worked: middle half of weeks (quartiles)",
                 hours == null ? "–" : hoursMinutes(hours.q1()) + " to " + hoursMinutes(hours.q3())});
-        facts.add(new String[] {"Weeks worked over contract", weeksOverContract() + " of " + loggedWeeks() + " ("
+        facts.add(new String[] {"Weeks worked over contract", count(weeksOverContract()) + " of " + count(loggedWeeks()) + " ("
                 + DisplayFormats.percent(shareOverContract()) + ")"});
-        facts.add(new String[] {"Overtime worked, total", DisplayFormats.hoursMinutes(overtimeMinutes())});
-        facts.add(new String[] {"Unpaid overtime, total", DisplayFormats.hoursMinutes(unpaidMinutes())});
+        facts.add(new String[] {"Overtime worked, total", total(overtimeMinutes())});
+        facts.add(new String[] {"Unpaid overtime, total", total(unpaidMinutes())});
         facts.add(new String[] {"Outside hours (evenings, early mornings, weekends), total",
-                DisplayFormats.hoursMinutes(outsideHoursMinutes()) + " (" + DisplayFormats.percent(workedMinutes() == 0 ? null
+                total(outsideHoursMinutes()) + " (" + DisplayFormats.percent(workedMinutes() == 0 ? null
                         : (double) outsideHoursMinutes() / workedMinutes()) + " of time worked)"});
-        facts.add(new String[] {"Possible working-time breaches", breachCount() + ", affecting " + membersWithBreaches() + " of "
+        facts.add(new String[] {"Possible working-time breaches", count(breachCount()) + ", affecting " + membersWithBreaches() + " of "
                 + memberCount() + (memberCount() == 1 ? " member" : " members")});
         Spread shares = directShares();
         facts.add(new String[] {"Direct-work share of a week: median", shares == null ? "–"
@@ -555,6 +555,16 @@ public final class TeamEvidence {
     /** "2025-W10 to 2026-W09 (Mon 3 Mar 2025 – Sun 1 Mar 2026)" */
     public String period() {
         return from() + " to " + to() + " (" + DisplayFormats.day(from().monday()) + " – " + DisplayFormats.day(to().sunday()) + ")";
+    }
+
+    /** A count with thousands grouped: "26,000". */
+    public static String count(long value) {
+        return String.format(DisplayFormats.LOCALE, "%,d", value);
+    }
+
+    /** A team total of minutes as hours, thousands grouped: "71,564:53". */
+    public static String total(long minutes) {
+        return String.format(DisplayFormats.LOCALE, "%,d:%02d", minutes / 60, minutes % 60);
     }
 
     /** Minutes (perhaps a fraction, from a quartile) to the nearest minute, as hours: "41:30". */

@@ -40,15 +40,15 @@ public final class TeamPdf {
                     + "own records, not legal advice.");
 
             progress.step("Charts", 0.15);
-            pages.keep(190 + 40);
+            pages.keep(170 + 40);
             pages.heading("Weekly hours worked");
-            pages.chart(hoursChart(team), 190);
+            pages.chart(hoursChart(team), 170);
             pages.note("Each bar counts the member-weeks with time logged whose hours worked fall in that band (from the "
                     + "lower figure up to, not including, the higher). The solid line is the median week, the dashed "
                     + "lines the quartiles: half of all weeks lie between them.");
-            pages.keep(160 + 40);
+            pages.keep(140 + 40);
             pages.heading("Direct-work share of each week");
-            pages.chart(shareChart(team), 160);
+            pages.chart(shareChart(team), 140);
             pages.note("Direct work ÷ all time logged in the week, for each member-week with time logged.");
 
             progress.step("Possible breaches", 0.25);
@@ -56,25 +56,26 @@ public final class TeamPdf {
             ReportPages.Table rules = pages.table(List.of(ReportPages.Column.left("Rule", 6),
                     ReportPages.Column.right("Possible breaches", 1.6f), ReportPages.Column.right("Members affected", 1.6f)), 8.5f);
             for (TeamEvidence.RuleCount rule : team.breaches()) {
-                rules.row(rule.description(), String.valueOf(rule.count()), rule.members() + " of " + team.memberCount());
+                rules.row(rule.description(), TeamEvidence.count(rule.count()), rule.members() + " of " + team.memberCount());
             }
-            rules.totalRow("All rules", String.valueOf(team.breachCount()), team.membersWithBreaches() + " of " + team.memberCount());
+            rules.totalRow("All rules", TeamEvidence.count(team.breachCount()), team.membersWithBreaches() + " of " + team.memberCount());
             rules.end();
             pages.note("A breach is counted once for each day or week it is flagged; a 17-week average over the limit "
                     + "is flagged for each week it stays over.");
 
             pages.heading("Members");
             ReportPages.Table table = pages.table(List.of(
-                    ReportPages.Column.left("Member", 1.15f),
-                    ReportPages.Column.left("Weeks", 2.4f),
-                    ReportPages.Column.right("Logged", 1f),
-                    ReportPages.Column.right("Median week", 0.95f),
-                    ReportPages.Column.right("Over contract", 0.95f),
-                    ReportPages.Column.right("Overtime", 1f),
-                    ReportPages.Column.right("Unpaid", 0.95f),
-                    ReportPages.Column.right("Outside hours", 0.95f),
-                    ReportPages.Column.right("Possible breaches", 1f),
-                    ReportPages.Column.right("Direct share", 0.8f)), 7.5f);
+                    // Widths in points at 7.5 pt, measured: "Member 472", "2025-W10 to 2026-W09", "71,564:53" in bold.
+                    ReportPages.Column.left("Member", 54),
+                    ReportPages.Column.left("Weeks", 96),
+                    ReportPages.Column.right("Logged", 44),
+                    ReportPages.Column.right("Median week", 37),
+                    ReportPages.Column.right("Over contract", 42),
+                    ReportPages.Column.right("Overtime", 49),
+                    ReportPages.Column.right("Unpaid", 49),
+                    ReportPages.Column.right("Outside hours", 49),
+                    ReportPages.Column.right("Possible breaches", 45),
+                    ReportPages.Column.right("Direct share", 32)), 7.5f);
             List<TeamEvidence.Member> members = team.members();
             for (int i = 0; i < members.size(); i++) {
                 if (i % 25 == 0) {
@@ -94,10 +95,11 @@ public final class TeamPdf {
                         DisplayFormats.percent(member.directShare()));
             }
             TeamEvidence.Spread hours = team.weeklyMinutes();
-            table.totalRow("All members", team.from() + " to " + team.to(), team.loggedWeeks() + " of " + team.memberWeeks(),
-                    hours == null ? "–" : TeamEvidence.hoursMinutes(hours.median()), String.valueOf(team.weeksOverContract()),
-                    DisplayFormats.hoursMinutes(team.overtimeMinutes()), DisplayFormats.hoursMinutes(team.unpaidMinutes()),
-                    DisplayFormats.hoursMinutes(team.outsideHoursMinutes()), String.valueOf(team.breachCount()),
+            table.totalRow("All members", team.from() + " to " + team.to(),
+                    TeamEvidence.count(team.loggedWeeks()) + " of " + TeamEvidence.count(team.memberWeeks()),
+                    hours == null ? "–" : TeamEvidence.hoursMinutes(hours.median()), TeamEvidence.count(team.weeksOverContract()),
+                    TeamEvidence.total(team.overtimeMinutes()), TeamEvidence.total(team.unpaidMinutes()),
+                    TeamEvidence.total(team.outsideHoursMinutes()), TeamEvidence.count(team.breachCount()),
                     DisplayFormats.percent(team.directShare()));
             table.end();
             pages.note("Weeks: the first and last week of the member's files. Logged: weeks with time logged, of all weeks. "
