@@ -16,7 +16,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -149,7 +148,7 @@ final class TeamCommand implements Callable<Integer> {
         double[] values = {spread.min(), spread.q1(), spread.median(), spread.q3(), spread.max()};
         String[] names = {"min", "q1", "median", "q3", "max"};
         for (int i = 0; i < values.length; i++) {
-            json.put(names[i], shares ? (BigDecimal) Json.share(values[i]) : (Object) Math.round(values[i]));
+            json.put(names[i], shares ? Json.share(values[i]) : (Object) Math.round(values[i]));
         }
         return json;
     }
