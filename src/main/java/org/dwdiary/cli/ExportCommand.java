@@ -4,7 +4,10 @@ import org.dwdiary.domain.DisplayFormats;
 import org.dwdiary.domain.Block;
 import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.io.CsvBlockWriter;
+import org.dwdiary.domain.WeekId;
 import org.dwdiary.io.SafeFiles;
+import org.dwdiary.report.MemberExport;
+import org.dwdiary.report.TeamEvidence;
 import org.dwdiary.store.Diary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +28,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Writes the diary to a file.",
-        subcommands = ExportCommand.Csv.class)
+        subcommands = {ExportCommand.Csv.class, ExportCommand.Member.class})
 final class ExportCommand {
     @ParentCommand DiaryCli root;
 
@@ -67,7 +70,7 @@ final class ExportCommand {
             return 0;
         }
 
-        private static String whyNotWritten(Path out, IOException e) {
+        static String whyNotWritten(Path out, IOException e) {
             Path folder = out.toAbsolutePath().getParent();
             if (Files.isDirectory(out)) {
                 return "it is a folder";
@@ -76,6 +79,55 @@ final class ExportCommand {
                 return "there is no folder " + folder;
             }
             return e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
+        }
+    }
+
+    @Command(name = "member", mixinStandardHelpOptions = true,
+            description = {"Writes your member file for your union representative (JSON, format " + MemberExport.FORMAT + "):",
+                    "weekly figures only (minutes per kind, worked, contracted, overtime, outside hours, possible breaches,",
+                    "direct-work share), the period's unpaid overtime, this diary's random member id and a checksum.",
+                    "No activities, notes, names or times of day. Whole ISO weeks; default: the diary's first week to",
+                    "the last complete week."})
+    static final class Member implements Callable<Integer> {
+        @ParentCommand private ExportCommand export;
+        @Spec private CommandSpec spec;
+
+        @Option(names = "--from", paramLabel = "DATE", description = "First day (YYYY-MM-DD; default the diary's first day).")
+        private LocalDate from;
+
+        @Option(names = "--to", paramLabel = "DATE",
+                description = "Last day (YYYY-MM-DD; default the Sunday of last week, the last complete week).")
+        private LocalDate to;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write (.json).")
+        private Path out;
+
+        @Override
+        public Integer call() {
+            try (Diary diary = export.root.openDiary()) {
+                LocalDate today = export.root.today(diary);
+                LocalDate last = to != null ? to : lastCompleteWeek(today);
+                LocalDate first = from != null ? from : diary.firstDay().orElse(last);
+                if (first.isAfter(last)) {
+                    throw new InputRefusedException("--from " + first + " is after --to " + last
+                            + (to == null ? " (the end of the last complete week)" : ""));
+                }
+                MemberExport member = MemberExport.read(diary, first, last);
+                try {
+                    member.write(out);
+                } catch (IOException e) {
+                    throw new InputRefusedException("cannot write " + out + ": " + Csv.whyNotWritten(out, e));
+                }
+                spec.commandLine().getOut().println("Wrote " + out + ": member " + TeamEvidence.shortId(member.memberId())
+                        + ", " + member.weeks().size() + (member.weeks().size() == 1 ? " week" : " weeks") + " ("
+                        + member.from() + " to " + member.to() + ").");
+            }
+            return 0;
+        }
+
+        /** The Sunday ending the last whole week: today's week is not over, and its whole contract would count. */
+        static LocalDate lastCompleteWeek(LocalDate today) {
+            return WeekId.of(today).plusWeeks(-1).sunday();
         }
     }
 }

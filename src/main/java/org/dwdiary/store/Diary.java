@@ -49,6 +49,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -285,6 +286,28 @@ public final class Diary implements AutoCloseable {
         write(() -> {
             settings.put(SettingsQueries.THEME, theme.code());
             return null;
+        });
+    }
+
+    /**
+     * The diary's member id: a random UUID made the first time it is asked for and kept in the diary, so
+     * every member file exported from this diary carries the same id (how a representative sees two files
+     * of one member) while the id says nothing about who the member is.
+     */
+    public String memberId() {
+        Optional<String> stored = read(() -> settings.get(SettingsQueries.MEMBER_ID));
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        // Read again inside the write lock: another process may have made it meanwhile.
+        return write(() -> {
+            Optional<String> again = settings.get(SettingsQueries.MEMBER_ID);
+            if (again.isPresent()) {
+                return again.get();
+            }
+            String made = UUID.randomUUID().toString();
+            settings.put(SettingsQueries.MEMBER_ID, made);
+            return made;
         });
     }
 

@@ -21,6 +21,7 @@ final class SettingsQueries {
     static final String ZONE = "zone";
     static final String KIND_KEYWORDS = "kind-keywords";
     static final String THEME = "theme";
+    static final String MEMBER_ID = "member-id";
 
     private final Connection connection;
     private final HistoryQueries history;

@@ -50,6 +50,10 @@ import org.dwdiary.ui.evidence.EvidenceView;
 import org.dwdiary.ui.evidence.EvidenceViewModel;
 import org.dwdiary.ui.settings.SettingsDialog;
 import org.dwdiary.ui.settings.SettingsViewModel;
+import org.dwdiary.ui.team.MemberExportDialog;
+import org.dwdiary.ui.team.MemberExportViewModel;
+import org.dwdiary.ui.team.TeamEvidenceDialog;
+import org.dwdiary.ui.team.TeamEvidenceViewModel;
 import org.dwdiary.ui.trends.TrendsView;
 import org.dwdiary.ui.trends.TrendsViewModel;
 import org.dwdiary.ui.week.WeekView;
@@ -457,7 +461,10 @@ public final class DiaryWindow {
         return bar;
     }
 
-    /** The PDF reports, each in a dialog with its weeks, a preview and Save PDF…. */
+    /**
+     * The PDF reports, each in a dialog with its weeks, a preview and Save PDF…; a member's own file for
+     * their representative, and the representative's team evidence.
+     */
     private Menu reportsMenu() {
         Menu reports = new Menu("_Reports");
         reports.getItems().addAll(
@@ -465,7 +472,10 @@ public final class DiaryWindow {
                         () -> showReport(ReportKind.SUPERVISION)),
                 item("_Evidence pack…", "menu-report-evidence",
                         new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                        () -> showReport(ReportKind.EVIDENCE)));
+                        () -> showReport(ReportKind.EVIDENCE)),
+                new SeparatorMenuItem(),
+                item("Export _member file…", "menu-export-member", null, this::showMemberExport),
+                always(item("_Team evidence…", "menu-team-evidence", null, this::showTeamEvidence)));
         return reports;
     }
 
@@ -480,6 +490,35 @@ public final class DiaryWindow {
     /** The report dialog last opened, else null (for tests). */
     public ReportDialog reportDialog() {
         return reportDialog;
+    }
+
+    private MemberExportDialog memberExportDialog;
+    private TeamEvidenceDialog teamEvidenceDialog;
+
+    /** Reports ▸ Export member file: the period, then the file, for the diary open now. */
+    public void showMemberExport() {
+        MemberExportViewModel model = new MemberExportViewModel(diary, clock, background, fx);
+        memberExportDialog = new MemberExportDialog(model, root.getScene().getWindow());
+        model.load(memberExportDialog::show);
+    }
+
+    /** Reports ▸ Team evidence: needs no diary of one's own; the files added stay while the window is open. */
+    public void showTeamEvidence() {
+        if (teamEvidenceDialog == null) {
+            teamEvidenceDialog = new TeamEvidenceDialog(new TeamEvidenceViewModel(clock, background, fx), root.getScene().getWindow());
+        }
+        teamEvidenceDialog.show();
+        teamEvidenceDialog.toFront();
+    }
+
+    /** The member-file dialog last opened, else null (for tests). */
+    public MemberExportDialog memberExportDialog() {
+        return memberExportDialog;
+    }
+
+    /** The team evidence window once opened, else null (for tests). */
+    public TeamEvidenceDialog teamEvidenceDialog() {
+        return teamEvidenceDialog;
     }
 
     private static final String ALWAYS = "always";

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * A chart over bands (usually weeks) drawn as vector graphics: stacked bars, lines with gaps, a level
- * per band (such as the contracted hours), a reference line (a target), and triangle markers (possible
- * breaches), with a value axis from {@link ChartScale} and a legend. The same scale as the trends view,
+ * per band (such as the contracted hours), a reference line (a target), vertical marks (a median on a
+ * histogram), and triangle markers (possible breaches), with a value axis from {@link ChartScale} and a legend. The same scale as the trends view,
  * so the printed charts agree with the screen.
  */
 public final class PdfChart {
@@ -45,6 +45,9 @@ public final class PdfChart {
     private record Reference(String name, Color colour, double value) {
     }
 
+    private record Mark(String name, Color colour, double position, boolean dashed) {
+    }
+
     private final String title;
     private final List<String> bands;
     private final ChartScale scale;
@@ -52,6 +55,7 @@ public final class PdfChart {
     private final List<Line> lines = new ArrayList<>();
     private final List<Stack> levels = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
+    private final List<Mark> marks = new ArrayList<>();
     private String markerName;
     private boolean[] markers;
 
@@ -86,6 +90,16 @@ public final class PdfChart {
     /** A dashed line across the whole chart at one value (a target). */
     public PdfChart reference(String name, Color colour, double value) {
         references.add(new Reference(name, colour, value));
+        return this;
+    }
+
+    /**
+     * A vertical line across the plot at a place along the bands: 0 is the left edge of the first band,
+     * the number of bands the right edge of the last (a median on a histogram). Marks of one name share
+     * one legend key.
+     */
+    public PdfChart mark(String name, Color colour, double position, boolean dashed) {
+        marks.add(new Mark(name, colour, position, dashed));
         return this;
     }
 
@@ -150,6 +164,10 @@ public final class PdfChart {
             float ry = pixel(reference.value(), bottom, top);
             canvas.line(left, ry, right, ry, 0.9f, reference.colour(), true);
         }
+        for (Mark mark : marks) {
+            float mx = left + band * (float) Math.max(0, Math.min(count, mark.position()));
+            canvas.line(mx, bottom, mx, top, 1.2f, mark.colour(), mark.dashed());
+        }
         for (Line line : lines) {
             List<Float> xs = new ArrayList<>();
             List<Float> ys = new ArrayList<>();
@@ -206,6 +224,13 @@ public final class PdfChart {
         }
         for (Reference reference : references) {
             cursor = key(canvas, cursor, y, size, reference.name(), reference.colour(), Key.DASH);
+        }
+        List<String> keyed = new ArrayList<>();
+        for (Mark mark : marks) {
+            if (!keyed.contains(mark.name())) {
+                keyed.add(mark.name());
+                cursor = key(canvas, cursor, y, size, mark.name(), mark.colour(), mark.dashed() ? Key.DASH : Key.LINE);
+            }
         }
         if (markerName != null) {
             key(canvas, cursor, y, size, markerName, TARGET, Key.TRIANGLE);
