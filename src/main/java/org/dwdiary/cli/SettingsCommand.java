@@ -78,7 +78,7 @@ final class SettingsCommand {
                     "  working-days     the days the contracted hours are spread over, e.g. Mon-Fri or Mon,Tue,Thu",
                     "  standard-window  the standard working window on working days, e.g. 08:00-18:00; time outside it",
                     "                   and on other days counts as outside hours (evenings and weekends)",
-                    "  direct-target    your own target for the direct-work share, e.g. 30%, or none",
+                    "  direct-target    your own target for the direct-work share, e.g. 30%%, or none",
                     "  wtr-opt-out      yes if you have opted out of the 48-hour average in writing (default no)",
                     "  weekly-rest      7 (24 hours' rest in each 7 days, default) or 14 (48 hours in each 14)",
                     "  night-time       night time for the night-work check (default 23:00-06:00)",

@@ -61,7 +61,7 @@ public record PossibleBreach(Rule rule, LocalDate from, LocalDate to, long value
             case DAILY_REST_11H -> "rest " + DisplayFormats.hoursMinutes(value) + ", at least 11:00";
             case WEEKLY_REST_24H -> "longest rest " + DisplayFormats.hoursMinutes(value) + ", at least "
                     + DisplayFormats.hoursMinutes(limit);
-            case BREAK_20MIN -> "longest break " + value + " min, at least 20 min";
+            case BREAK_20MIN -> (value == 0 ? "no break" : "longest break " + value + " min") + ", at least 20 min";
             case NIGHT_8H -> "average " + DisplayFormats.hoursMinutes(value) + " a day, limit 8:00";
         };
     }

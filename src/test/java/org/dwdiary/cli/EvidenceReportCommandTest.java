@@ -142,7 +142,7 @@ class EvidenceReportCommandTest {
             String days = from.equals(to) ? DisplayFormats.day(from) : DisplayFormats.day(from) + " to " + DisplayFormats.day(to);
             assertTrue(text.contains(number++ + " " + days + " "), days + " in " + text);
         }
-        assertTrue(text.contains("1 Mon 23 Feb 2026 Rest break (reg. 12) longest break 0 min, at least 20 min"), text);
+        assertTrue(text.contains("1 Mon 23 Feb 2026 Rest break (reg. 12) no break, at least 20 min"), text);
         assertTrue(text.contains("2 Thu 26 Feb 2026 to Fri 27 Feb 2026 Daily rest (reg. 10) rest 9:30, at least 11:00"), text);
         assertTrue(text.contains("not legal advice"), text);
     }

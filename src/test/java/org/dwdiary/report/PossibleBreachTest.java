@@ -18,7 +18,8 @@ class PossibleBreachTest {
             DAILY_REST_11H  | 2026-03-08 | 2026-03-09 | 480  | 660  | Sun 8 Mar 2026 to Mon 9 Mar 2026   | rest 8:00, at least 11:00              | 2026-W10
             WEEKLY_REST_24H | 2026-03-02 | 2026-03-08 | 1290 | 1440 | Mon 2 Mar 2026 to Sun 8 Mar 2026   | longest rest 21:30, at least 24:00     | 2026-W10
             WEEKLY_REST_24H | 2026-02-23 | 2026-03-08 | 2000 | 2880 | Mon 23 Feb 2026 to Sun 8 Mar 2026  | longest rest 33:20, at least 48:00     | 2026-W09
-            BREAK_20MIN     | 2026-03-04 | 2026-03-04 | 0    | 20   | Wed 4 Mar 2026                     | longest break 0 min, at least 20 min   | 2026-W10
+            BREAK_20MIN     | 2026-03-04 | 2026-03-04 | 0    | 20   | Wed 4 Mar 2026                     | no break, at least 20 min             | 2026-W10
+            BREAK_20MIN     | 2026-03-05 | 2026-03-05 | 15   | 20   | Thu 5 Mar 2026                     | longest break 15 min, at least 20 min  | 2026-W10
             NIGHT_8H        | 2025-11-10 | 2026-03-08 | 490  | 480  | Mon 10 Nov 2025 to Sun 8 Mar 2026  | average 8:10 a day, limit 8:00         | 2026-W10
             """)
     void wordsTheDaysAndTheFigureAgainstTheLimit(Rule rule, LocalDate from, LocalDate to, long value, long limit,

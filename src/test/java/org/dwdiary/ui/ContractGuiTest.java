@@ -86,7 +86,7 @@ class ContractGuiTest {
         // Monday to Friday 09:00-17:00 with no gap: over 6 hours without a 20-minute break, except on
         // Tuesday, whose evening block comes after a two-hour gap.
         assertEquals(4, lines.size(), lines::toString);
-        assertEquals("⚠ Mon 2 Mar: longest break 0 min, at least 20 min", lines.get(0));
+        assertEquals("⚠ Mon 2 Mar: no break, at least 20 min", lines.get(0));
         assertTrue(((javafx.scene.control.Label) list.getChildren().get(0)).getTooltip().getText().contains("not legal advice"));
 
         assertEquals("This week", text(robot, "#totals-title"));

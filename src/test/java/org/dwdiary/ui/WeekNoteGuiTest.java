@@ -53,6 +53,7 @@ class WeekNoteGuiTest {
     void notesTypedForAWeekAreSavedAndComeBackWhenTheWeekIsShownAgain(FxRobot robot) {
         waitUntil(() -> robot.lookup("#week-note-caseload").tryQuery().map(node -> ((TextInputControl) node).isEditable())
                 .orElse(false));
+        robot.clickOn("#week-note-toggle");
         assertEquals("Notes for this week", text(robot, "#week-note-title"));
 
         robot.clickOn("#week-note-caseload").write("18");
@@ -96,6 +97,7 @@ class WeekNoteGuiTest {
     void aNoteStillBeingTypedIsSavedWhenTheWindowCloses(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#week-note-caseload").tryQuery().map(node -> ((TextInputControl) node).isEditable())
                 .orElse(false));
+        robot.clickOn("#week-note-toggle");
         robot.clickOn("#week-note-got-in-the-way").write("Sickness in the team");
 
         robot.interact(ui.window::closeDiary); // as DiaryApp.stop does when the window is closed

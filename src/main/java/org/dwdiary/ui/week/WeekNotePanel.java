@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -103,8 +104,45 @@ final class WeekNotePanel extends VBox {
         tabBetween(gotInTheWay, wentWell, leave);
 
         // The prompt text goes once a box is filled: a label keeps the question in sight.
-        getChildren().addAll(title, caseloadRow, question(wentWell), wentWell, question(gotInTheWay), gotInTheWay,
+        // Folded by default: the notes are written once a week, the figures above are read every day, and
+        // a laptop screen has room for only one of them in full. Unfolded, they stay so from week to week.
+        VBox body = new VBox(5, caseloadRow, question(wentWell), wentWell, question(gotInTheWay), gotInTheWay,
                 refusal, reminder);
+        body.setMinHeight(Region.USE_PREF_SIZE);
+        ToggleButton toggle = new ToggleButton();
+        toggle.setId("week-note-toggle");
+        toggle.getStyleClass().addAll("flat", "week-note-toggle");
+        toggle.textProperty().bind(Bindings.when(toggle.selectedProperty()).then("▾").otherwise("▸"));
+        toggle.setAccessibleText("Show or hide the notes for the week");
+        body.visibleProperty().bind(toggle.selectedProperty());
+        body.managedProperty().bind(toggle.selectedProperty());
+        Label summary = new Label();
+        summary.setId("week-note-summary");
+        summary.getStyleClass().addAll("muted", "week-note-summary");
+        summary.textProperty().bind(Bindings.createStringBinding(() -> summary(model),
+                model.caseloadProperty(), model.wentWellProperty(), model.gotInTheWayProperty()));
+        summary.visibleProperty().bind(toggle.selectedProperty().not().and(summary.textProperty().isNotEmpty()));
+        summary.managedProperty().bind(summary.visibleProperty());
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox titleRow = new HBox(6, toggle, title);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(2, titleRow, summary);
+        header.setOnMouseClicked(event -> {
+            if (event.getTarget() != toggle) {
+                toggle.setSelected(!toggle.isSelected());
+            }
+        });
+        getChildren().addAll(header, body);
+    }
+
+    /** "Caseload 18 · 2 reflections" under the folded title, so a week's notes can be seen to be there. */
+    private static String summary(WeekNoteViewModel model) {
+        String caseload = model.caseloadProperty().get() == null ? "" : model.caseloadProperty().get().strip();
+        long reflections = java.util.stream.Stream.of(model.wentWellProperty().get(), model.gotInTheWayProperty().get())
+                .filter(text -> text != null && !text.isBlank()).count();
+        String written = reflections == 0 ? "" : reflections + (reflections == 1 ? " reflection" : " reflections");
+        String load = caseload.isEmpty() ? "" : "Caseload " + caseload;
+        return load.isEmpty() ? written : written.isEmpty() ? load : load + " · " + written;
     }
 
     private static Label question(TextArea area) {
@@ -121,7 +159,7 @@ final class WeekNotePanel extends VBox {
         area.setPromptText(question);
         area.setAccessibleText(question);
         area.setWrapText(true);
-        area.setPrefRowCount(2);
+        area.setPrefRowCount(3);
         area.setPrefColumnCount(16);
         return area;
     }
