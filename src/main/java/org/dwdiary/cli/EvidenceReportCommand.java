@@ -2,7 +2,6 @@ package org.dwdiary.cli;
 
 import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.domain.WorkingRules;
-import org.dwdiary.io.SafeFiles;
 import org.dwdiary.report.EvidencePack;
 import org.dwdiary.report.Progress;
 import org.dwdiary.report.pdf.EvidencePackPdf;
@@ -14,8 +13,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -57,7 +54,7 @@ final class EvidenceReportCommand implements Callable<Integer> {
         DiaryCli root = report.root;
         LocalDate fromDay = date("--from", from);
         LocalDate toDay = date("--to", to);
-        checkWritable(out);
+        OutputFile.checkWritable(out);
         EvidencePack pack;
         ZonedDateTime generated;
         try (Diary diary = root.openDiary()) {
@@ -72,11 +69,7 @@ final class EvidenceReportCommand implements Callable<Integer> {
             generated = ZonedDateTime.now(root.clock()).withZoneSameInstant(diary.zone());
         }
         EvidencePackPdf.Rendered pdf = EvidencePackPdf.build(pack, generated, Progress.NONE);
-        try {
-            SafeFiles.writeBinary(out, stream -> stream.write(pdf.bytes()));
-        } catch (IOException e) {
-            throw new InputRefusedException("cannot write " + out + ": " + whyNotWritten(out, e));
-        }
+        OutputFile.writeBinary(out, pdf.bytes());
         spec.commandLine().getOut().printf(Locale.UK, "Wrote %s: %,d %s, %,d %s, %,d %s%s.%n", out,
                 pack.period().weekCount(), pack.period().weekCount() == 1 ? "week" : "weeks",
                 pack.period().blocks().size(), pack.period().blocks().size() == 1 ? "block" : "blocks",
@@ -98,30 +91,5 @@ final class EvidenceReportCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new InputRefusedException(option + " \"" + text + "\" is not a date; write it as YYYY-MM-DD, e.g. 2026-03-02");
         }
-    }
-
-    /** Refuses before the work, not after it, a file that cannot be written. */
-    private static void checkWritable(Path out) {
-        Path folder = out.toAbsolutePath().getParent();
-        if (Files.isDirectory(out)) {
-            throw new InputRefusedException("cannot write " + out + ": it is a folder");
-        }
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new InputRefusedException("cannot write " + out + ": there is no folder " + folder);
-        }
-        if (!Files.isWritable(folder) || (Files.exists(out) && !Files.isWritable(out))) {
-            throw new InputRefusedException("cannot write " + out + ": permission denied");
-        }
-    }
-
-    private static String whyNotWritten(Path out, IOException e) {
-        Path folder = out.toAbsolutePath().getParent();
-        if (Files.isDirectory(out)) {
-            return "it is a folder";
-        }
-        if (folder != null && !Files.isDirectory(folder)) {
-            return "there is no folder " + folder;
-        }
-        return e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
     }
 }

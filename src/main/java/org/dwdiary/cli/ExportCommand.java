@@ -5,7 +5,6 @@ import org.dwdiary.domain.Block;
 import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.io.CsvBlockWriter;
 import org.dwdiary.domain.WeekId;
-import org.dwdiary.io.SafeFiles;
 import org.dwdiary.report.MemberExport;
 import org.dwdiary.report.TeamEvidence;
 import org.dwdiary.store.Diary;
@@ -18,8 +17,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,28 +54,12 @@ final class ExportCommand {
                     new CsvBlockWriter(stdout, zone, withNotes).writeAll(blocks);
                     stdout.flush();
                 } else {
-                    try {
-                        SafeFiles.writeText(out, writer -> new CsvBlockWriter(writer, zone, withNotes).writeAll(blocks));
-                    } catch (IOException e) {
-                        // The exception names SafeFiles' temporary file; the user needs to hear about theirs.
-                        throw new InputRefusedException("cannot write " + out + ": " + whyNotWritten(out, e));
-                    }
+                    OutputFile.writeText(out, writer -> new CsvBlockWriter(writer, zone, withNotes).writeAll(blocks));
                     spec.commandLine().getErr().println("Exported " + DisplayFormats.blocks(blocks.size()) + " to " + out
                             + (withNotes ? " (with notes)" : " (notes left out)"));
                 }
             }
             return 0;
-        }
-
-        static String whyNotWritten(Path out, IOException e) {
-            Path folder = out.toAbsolutePath().getParent();
-            if (Files.isDirectory(out)) {
-                return "it is a folder";
-            }
-            if (folder != null && !Files.isDirectory(folder)) {
-                return "there is no folder " + folder;
-            }
-            return e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
         }
     }
 
@@ -116,7 +97,7 @@ final class ExportCommand {
                 try {
                     member.write(out);
                 } catch (IOException e) {
-                    throw new InputRefusedException("cannot write " + out + ": " + Csv.whyNotWritten(out, e));
+                    throw OutputFile.refused(out, e);
                 }
                 spec.commandLine().getOut().println("Wrote " + out + ": member " + TeamEvidence.shortId(member.memberId())
                         + ", " + member.weeks().size() + (member.weeks().size() == 1 ? " week" : " weeks") + " ("

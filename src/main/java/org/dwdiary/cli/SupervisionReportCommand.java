@@ -2,7 +2,6 @@ package org.dwdiary.cli;
 
 import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.domain.WeekId;
-import org.dwdiary.io.SafeFiles;
 import org.dwdiary.report.Progress;
 import org.dwdiary.report.SupervisionSummary;
 import org.dwdiary.report.pdf.SupervisionPdf;
@@ -14,7 +13,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -48,14 +46,7 @@ final class SupervisionReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         DiaryCli root = report.root;
-        Path target = out.toAbsolutePath();
-        if (Files.isDirectory(target)) {
-            throw new InputRefusedException("--out " + out + " is a folder; name a file such as supervision.pdf");
-        }
-        Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new InputRefusedException("--out " + out + ": the folder " + folder + " does not exist");
-        }
+        OutputFile.checkWritable(out);
         byte[] pdf;
         SupervisionSummary summary;
         try (Diary diary = root.openDiary()) {
@@ -68,11 +59,7 @@ final class SupervisionReportCommand implements Callable<Integer> {
             summary = SupervisionSummary.read(diary, first, last);
             pdf = SupervisionPdf.render(summary, ZonedDateTime.now(root.clock()).withZoneSameInstant(diary.zone()), Progress.NONE);
         }
-        try {
-            SafeFiles.writeBinary(target, stream -> stream.write(pdf));
-        } catch (IOException e) {
-            throw new InputRefusedException("--out " + out + " could not be written: " + e.getMessage());
-        }
+        OutputFile.writeBinary(out, pdf);
         int pages = SupervisionPdf.pageCount(pdf);
         spec.commandLine().getOut().printf("Wrote %s: supervision summary for %s (%d %s).%n", out,
                 summary.weekCount() == 1 ? summary.from().toString() : summary.from() + " to " + summary.to(),

@@ -1,11 +1,9 @@
 package org.dwdiary.cli;
 
-import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.report.MemberFile;
 import org.dwdiary.report.Progress;
 import org.dwdiary.report.TeamEvidence;
 import org.dwdiary.report.pdf.TeamPdf;
-import org.dwdiary.io.SafeFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,11 +72,7 @@ final class TeamCommand implements Callable<Integer> {
         if (out != null) {
             ZonedDateTime now = ZonedDateTime.now(root.clock());
             byte[] pdf = TeamPdf.render(team, now, Progress.NONE);
-            try {
-                SafeFiles.writeBinary(out, stream -> stream.write(pdf));
-            } catch (IOException e) {
-                throw new InputRefusedException("cannot write " + out + ": " + ExportCommand.Csv.whyNotWritten(out, e));
-            }
+            OutputFile.writeBinary(out, pdf);
         }
         if (json) {
             spec.commandLine().getOut().println(Json.write(asJson(team)));
