@@ -221,7 +221,8 @@ class BackupsTest {
     @Test
     void automaticBackupIsSkippedWhenTheNewestIsRecentAndTheDiaryUnchanged() throws IOException {
         Path folder = diaryWithOneBlock();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(5);
+        Instant now = Instant.parse("2026-03-04T10:00:00Z");
+        Files.setLastModifiedTime(DiaryFolder.diaryFile(folder), java.nio.file.attribute.FileTime.from(now.minusSeconds(60)));
         Backups backups = Backups.of(folder, Clock.fixed(now, LONDON));
         assertTrue(backups.backUpIfDue(LONDON).isPresent(), "the first is always made");
         Backups later = Backups.of(folder, Clock.fixed(now.plusSeconds(600), LONDON));
