@@ -210,7 +210,8 @@ public final class Backups {
         } catch (IOException e) {
             throw new DiaryStorageException("Cannot read the backups folder " + folder() + ": " + e.getMessage(), e);
         }
-        found.sort(Comparator.comparing(Backup::made).reversed());
+        // In the same second, a copy made before a restore came after the one it restores.
+        found.sort(Comparator.comparing(Backup::made).thenComparing(Backup::beforeRestore).reversed());
         return found;
     }
 
