@@ -54,4 +54,15 @@ public final class DisplayFormats {
                 : SHORT_DAY.format(to) + " " + TIME.format(to);
         return DAY.format(from) + " " + TIME.format(from) + "–" + endText;
     }
+
+    /** A file's size for people: "812 bytes", "34 KB", "1.2 MB" (1 KB = 1024 bytes). */
+    public static String fileSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + (bytes == 1 ? " byte" : " bytes");
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(LOCALE, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
 }

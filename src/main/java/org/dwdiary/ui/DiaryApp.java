@@ -5,12 +5,14 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.dwdiary.domain.Theme;
+import org.dwdiary.store.Backups;
 import org.dwdiary.store.DiaryFolder;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
@@ -18,7 +20,11 @@ import java.util.concurrent.TimeUnit;
 public final class DiaryApp extends Application {
     private static final String DATA_DIR = "--data-dir=";
 
-    private ExecutorService background;
+    /** A copy of the diary this long after the window opens, then every {@link #BACKUP_EVERY} while it is open. */
+    static final Duration FIRST_BACKUP = Duration.ofSeconds(20);
+    static final Duration BACKUP_EVERY = Duration.ofHours(4);
+
+    private ScheduledExecutorService background;
     private DiaryWindow window;
 
     /** Starts the GUI on the diary in {@code folder} (null: the default folder) and returns when it closes. */
@@ -29,7 +35,7 @@ public final class DiaryApp extends Application {
     @Override
     public void start(Stage stage) {
         Path folder = folder(getParameters().getRaw());
-        background = Executors.newSingleThreadExecutor(runnable -> {
+        background = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "diary-store");
             thread.setDaemon(true);
             return thread;
@@ -46,6 +52,21 @@ public final class DiaryApp extends Application {
         });
         stage.show();
         window.start();
+        // On the diary's own thread, so a copy never overlaps a restore; after the first frame and the opening.
+        Clock clock = Clock.systemDefaultZone();
+        background.scheduleWithFixedDelay(() -> backUpIfDue(folder, clock),
+                FIRST_BACKUP.toSeconds(), BACKUP_EVERY.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /** The automatic copy (skipped when a recent one holds the diary as it is), then the old ones thinned. */
+    private static void backUpIfDue(Path folder, Clock clock) {
+        try {
+            Backups.of(folder, clock).backUpIfDue(clock.getZone());
+        } catch (RuntimeException e) {
+            // A failed copy must not stop the next one (a throwing periodic task is never run again).
+            System.getLogger(DiaryApp.class.getName()).log(System.Logger.Level.WARNING,
+                    "The automatic backup of the diary in " + folder + " failed: " + e.getMessage());
+        }
     }
 
     /** The window's scene with the theme and the app's style sheet (also used by the GUI tests). */

@@ -58,6 +58,9 @@ import org.dwdiary.ui.trends.TrendsView;
 import org.dwdiary.ui.trends.TrendsViewModel;
 import org.dwdiary.ui.week.WeekView;
 import org.dwdiary.ui.week.WeekViewModel;
+import org.dwdiary.ui.backup.BackupDialog;
+import org.dwdiary.ui.backup.BackupViewModel;
+import org.dwdiary.store.Backups;
 import org.dwdiary.ui.welcome.WelcomeView;
 
 import java.io.File;
@@ -397,6 +400,9 @@ public final class DiaryWindow {
                 item("_Export CSV…", "menu-export-csv", shortcut(KeyCode.E), () -> transfers.chooseAndExport(false)),
                 item("Export CSV with _notes…", "menu-export-csv-notes", null, () -> transfers.chooseAndExport(true)),
                 new SeparatorMenuItem(),
+                always(item("_Back up now", "menu-backup-now", null, () -> showBackups(true))),
+                always(item("_Restore from backup…", "menu-restore", null, () -> showBackups(false))),
+                new SeparatorMenuItem(),
                 always(item("_Quit", "menu-quit", shortcut(KeyCode.Q), () -> root.getScene().getWindow().hide())));
 
         Menu edit = new Menu("_Edit");
@@ -519,6 +525,44 @@ public final class DiaryWindow {
     /** The team evidence window once opened, else null (for tests). */
     public TeamEvidenceDialog teamEvidenceDialog() {
         return teamEvidenceDialog;
+    }
+
+    private BackupDialog backupDialog;
+
+    /**
+     * File ▸ Back up now / Restore from backup: the copies of the worker's own diary (even while the sample is
+     * shown); a restore closes the diary, replaces it and opens it again on this week.
+     */
+    public BackupDialog showBackups(boolean backUpNow) {
+        if (backupDialog != null) {
+            backupDialog.hide();
+        }
+        Backups backups = Backups.of(folder, clock);
+        BackupViewModel model = new BackupViewModel(backups, diary == null ? clock.getZone() : diary.zone(), background, fx,
+                new BackupViewModel.DiaryWindowHooks() {
+                    @Override
+                    public void closeDiary() {
+                        DiaryWindow.this.closeDiary();
+                    }
+
+                    @Override
+                    public void reopenDiary() {
+                        openOwnDiary();
+                    }
+                });
+        backupDialog = new BackupDialog(model, backups.folder(), root.getScene().getWindow());
+        if (backUpNow) {
+            model.backUpNow();
+        } else {
+            model.load();
+        }
+        backupDialog.show();
+        return backupDialog;
+    }
+
+    /** The backups dialog last opened, else null (for tests). */
+    public BackupDialog backupDialog() {
+        return backupDialog;
     }
 
     private static final String ALWAYS = "always";
@@ -664,7 +708,8 @@ public final class DiaryWindow {
 
     private void showWhere() {
         info("Where is my diary?", "Your diary is the file\n" + DiaryFolder.diaryFile(folder)
-                + "\n\nIt never leaves this computer. Copy that file to keep a backup.");
+                + "\n\nIt never leaves this computer. Copies are made in " + Backups.of(folder, clock).folder()
+                + " when the diary opens and every 4 hours (File ▸ Restore from backup).");
     }
 
     private void info(String heading, String text) {
