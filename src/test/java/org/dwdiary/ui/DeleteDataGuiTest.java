@@ -62,6 +62,7 @@ class DeleteDataGuiTest {
         waitUntil(() -> robot.lookup("#delete-data-typed").tryQuery().isPresent());
         assertTrue(robot.lookup("#delete-data-confirm").query().isDisabled(), "nothing happens until DELETE is typed");
         robot.clickOn("#delete-data-typed").write("DELETE");
+        Snapshots.save(robot, robot.lookup("#delete-data-typed").query().getScene().getRoot(), "delete-all-data-confirmation");
         robot.clickOn("#delete-data-confirm");
 
         waitUntil(() -> robot.lookup("#welcome-notice").tryQuery().isPresent());

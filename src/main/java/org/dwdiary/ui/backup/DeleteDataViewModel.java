@@ -86,8 +86,8 @@ public final class DeleteDataViewModel {
         if (found.sample()) {
             parts.add("the sample diary");
         }
-        StringBuilder text = new StringBuilder("This deletes from\n" + found.folder() + "\n\n" + String.join(", ", parts)
-                + ".\n\nIt cannot be undone. If you may need your record later (a grievance, a tribunal, a reference), "
+        StringBuilder text = new StringBuilder("This deletes, from the folder " + found.folder() + ":\n\n• "
+                + String.join("\n• ", parts) + "\n\nIt cannot be undone. If you may need your record later (a grievance, a tribunal, a reference), "
                 + "first use File ▸ Export CSV, or copy a backup somewhere else.");
         if (!found.kept().isEmpty()) {
             text.append("\n\nFiles Direct Work Diary did not make are kept: ").append(names(found.kept())).append('.');
