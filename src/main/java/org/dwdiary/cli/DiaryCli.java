@@ -32,7 +32,8 @@ import java.util.function.Consumer;
                 CopyDayCommand.class, CopyWeekCommand.class, TemplateCommand.class,
                 TrendCommand.class, MarkCommand.class, BalanceCommand.class, CheckCommand.class,
                 HistoryCommand.class, VerifyCommand.class, ExportCommand.class, ImportCommand.class, DemoCommand.class, SettingsCommand.class,
-                WeekNoteCommand.class, ReportCommand.class, TeamCommand.class, BackupCommand.class, RestoreCommand.class},
+                WeekNoteCommand.class, ReportCommand.class, TeamCommand.class, BackupCommand.class, RestoreCommand.class,
+                DeleteAllDataCommand.class},
         footer = {"", "Exit codes: 0 done, 1 input refused (the reason is on stderr), 2 wrong usage.",
                 "Data folder: --data-dir, else $" + DiaryFolder.ENV_HOME + ", else the system's application data folder."})
 public final class DiaryCli implements Callable<Integer> {

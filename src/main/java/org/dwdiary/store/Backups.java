@@ -353,15 +353,28 @@ public final class Backups {
      * connection removes the log, so a log still there afterwards means another window or command has it.
      */
     private static void settle(Path diary) {
+        if (openElsewhere(diary)) {
+            throw new InputRefusedException("The diary " + diary + " is open in another window or command: close it and "
+                    + "restore again. Nothing was changed.");
+        }
+    }
+
+    /**
+     * Folds the diary's write-ahead log into it and tells whether another connection (a window or command,
+     * in this process or another) still has it open: closing the last connection removes the log.
+     */
+    static boolean openElsewhere(Path diary) {
         try (Connection connection = connect(diary, false); Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (SQLException e) {
             throw new DiaryStorageException("Cannot read the diary " + diary + ": " + e.getMessage(), e);
         }
-        if (Files.exists(diary.resolveSibling(DiaryFolder.DIARY_FILE + "-wal"))) {
-            throw new InputRefusedException("The diary " + diary + " is open in another window or command: close it and "
-                    + "restore again. Nothing was changed.");
-        }
+        return Files.exists(diary.resolveSibling(DiaryFolder.DIARY_FILE + "-wal"));
+    }
+
+    /** Whether {@code name} is a copy this class makes, or the temporary file of one being made. */
+    static boolean isOurs(String name) {
+        return NAME.matcher(name).matches() || (name.startsWith(".diary-") && name.endsWith(".db.part"));
     }
 
     private static Connection connect(Path file, boolean readOnly) throws SQLException {

@@ -60,6 +60,8 @@ import org.dwdiary.ui.week.WeekView;
 import org.dwdiary.ui.week.WeekViewModel;
 import org.dwdiary.ui.backup.BackupDialog;
 import org.dwdiary.ui.backup.BackupViewModel;
+import org.dwdiary.ui.backup.DeleteDataDialog;
+import org.dwdiary.ui.backup.DeleteDataViewModel;
 import org.dwdiary.store.Backups;
 import org.dwdiary.ui.welcome.WelcomeView;
 
@@ -68,6 +70,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 
 /**
  * The window's content: the menu bar, and either the welcome (first run), the week view of the
@@ -93,6 +96,10 @@ public final class DiaryWindow {
     private final HBox viewSwitch = new HBox();
     private final HBox menuRow;
     private Diary diary;
+    /** Whether the diary shown is the sample (to open it again after a refused deletion). */
+    private boolean sampleShown;
+    /** How File ▸ Delete all my data asks; tests answer in the user's place. */
+    private Predicate<String> deleteConfirmation;
     private WeekView weekView;
     private TrendsView trendsView;
     private IntegrityIndicator integrityIndicator;
@@ -149,10 +156,17 @@ public final class DiaryWindow {
         if (DiaryFolder.hasDiary(folder)) {
             openOwnDiary();
         } else {
-            content.getChildren().setAll(new WelcomeView(this::openOwnDiary, this::openSample));
-            title.unbind();
-            title.set("Direct Work Diary — welcome");
+            showWelcome(null);
         }
+    }
+
+    /** The first-run welcome, with {@code notice} above it (or null). */
+    private void showWelcome(String notice) {
+        sampleShown = false;
+        top.getChildren().setAll(menuRow);
+        content.getChildren().setAll(new WelcomeView(this::openOwnDiary, this::openSample, notice));
+        title.unbind();
+        title.set("Direct Work Diary — welcome");
     }
 
     public void openOwnDiary() {
@@ -183,6 +197,7 @@ public final class DiaryWindow {
 
     private void show(Diary opened, ZoneId zone, Theme theme, boolean sample) {
         diary = opened;
+        sampleShown = sample;
         applyTheme(theme);
         WeekViewModel model = new WeekViewModel(opened, zone, clock, background, fx);
         weekView = new WeekView(model);
@@ -403,7 +418,9 @@ public final class DiaryWindow {
                 always(item("_Back up now", "menu-backup-now", null, () -> showBackups(true))),
                 always(item("_Restore from backup…", "menu-restore", null, () -> showBackups(false))),
                 new SeparatorMenuItem(),
-                always(item("_Quit", "menu-quit", shortcut(KeyCode.Q), () -> root.getScene().getWindow().hide())));
+                always(item("_Quit", "menu-quit", shortcut(KeyCode.Q), () -> root.getScene().getWindow().hide())),
+                new SeparatorMenuItem(),
+                always(item("Delete all my data…", "menu-delete-all-data", null, this::deleteAllData)));
 
         Menu edit = new Menu("_Edit");
         edit.getItems().addAll(
@@ -558,6 +575,49 @@ public final class DiaryWindow {
         }
         backupDialog.show();
         return backupDialog;
+    }
+
+    /**
+     * File ▸ Delete all my data: a confirmation naming the folder and what goes, then the diary closed, the
+     * diary, its backups and the sample deleted, and the welcome shown as on a first run.
+     */
+    public void deleteAllData() {
+        boolean wasOpen = diary != null;
+        boolean wasSample = sampleShown;
+        DeleteDataViewModel model = new DeleteDataViewModel(folder, background, fx, new DeleteDataViewModel.DiaryWindowHooks() {
+            @Override
+            public void closeDiary() {
+                DiaryWindow.this.closeDiary();
+            }
+
+            @Override
+            public void reopen() {
+                if (!wasOpen) {
+                    start();
+                } else if (wasSample) {
+                    openSample();
+                } else {
+                    openOwnDiary();
+                }
+            }
+
+            @Override
+            public void showWelcome(String message) {
+                DiaryWindow.this.showWelcome(message);
+            }
+        }, reason -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, reason, ButtonType.OK);
+            alert.initOwner(root.getScene().getWindow());
+            alert.setHeaderText("Your data was not deleted");
+            alert.showAndWait();
+        });
+        model.deleteAll(deleteConfirmation != null ? deleteConfirmation
+                : question -> DeleteDataDialog.confirm(question, root.getScene().getWindow()));
+    }
+
+    /** Answers File ▸ Delete all my data's confirmation in the user's place (tests). */
+    public void setDeleteConfirmation(Predicate<String> confirmation) {
+        deleteConfirmation = confirmation;
     }
 
     /** The backups dialog last opened, else null (for tests). */

@@ -14,6 +14,11 @@ public final class WelcomeView extends VBox {
     static final String DEFAULT_STYLE_CLASS = "welcome";
 
     public WelcomeView(Runnable startMyDiary, Runnable exploreSample) {
+        this(startMyDiary, exploreSample, null);
+    }
+
+    /** With {@code notice} (say, that the data was deleted) above the welcome, or none when null. */
+    public WelcomeView(Runnable startMyDiary, Runnable exploreSample, String notice) {
         getStyleClass().add(DEFAULT_STYLE_CLASS);
         setAlignment(Pos.CENTER);
         Label title = new Label("Welcome to your Direct Work Diary");
@@ -54,6 +59,13 @@ public final class WelcomeView extends VBox {
         buttons.setAlignment(Pos.CENTER);
 
         VBox card = new VBox(18, title, intro, kinds, breaks, buttons);
+        if (notice != null) {
+            Label shown = new Label(notice);
+            shown.setId("welcome-notice");
+            shown.setWrapText(true);
+            shown.getStyleClass().add("welcome-notice");
+            card.getChildren().add(0, shown);
+        }
         card.getStyleClass().add("welcome-card");
         card.setMaxWidth(760);
         getChildren().add(card);
