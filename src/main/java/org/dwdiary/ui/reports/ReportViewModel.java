@@ -22,9 +22,9 @@ import org.dwdiary.domain.DisplayFormats;
 import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.domain.WeekId;
 import org.dwdiary.io.SafeFiles;
-import org.dwdiary.report.Progress;
 import org.dwdiary.ui.range.RangeChoice;
 import org.dwdiary.ui.range.WeekRange;
+import org.dwdiary.ui.FxProgress;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,8 +34,6 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -90,7 +88,7 @@ public final class ReportViewModel {
     private final BooleanBinding canNext;
 
     /** The run under way, if any (FX thread). */
-    private Run current;
+    private FxProgress current;
     /** The dialog has closed: late results are dropped. */
     private boolean closed;
     /** The made PDF, its request and its preview (FX thread); null before one is made. */
@@ -321,7 +319,14 @@ public final class ReportViewModel {
         }
         Request request = new Request(checked.get(), options());
         discardPreview();
-        Run run = new Run();
+        // One run at a time (Generate is off while one runs), and a stopped run is cancelled first, so
+        // an update that arrives with a run under way is that run's.
+        FxProgress run = new FxProgress(fx, (text, fraction) -> {
+            if (current != null) {
+                step.set(text);
+                progress.set(fraction);
+            }
+        });
         current = run;
         running.set(true);
         progress.set(-1);
@@ -352,7 +357,7 @@ public final class ReportViewModel {
         });
     }
 
-    private void finished(Run run, Request request, byte[] bytes, PdfPreview opened, int count, PdfPreview.Page firstPage) {
+    private void finished(FxProgress run, Request request, byte[] bytes, PdfPreview opened, int count, PdfPreview.Page firstPage) {
         if (run != current || closed) {
             background.execute(() -> closeQuietly(opened));
             return;
@@ -374,7 +379,7 @@ public final class ReportViewModel {
         changed();
     }
 
-    private void ended(Run run, Runnable outcome) {
+    private void ended(FxProgress run, Runnable outcome) {
         if (run != current || closed) {
             return;
         }
@@ -388,7 +393,7 @@ public final class ReportViewModel {
     /** Asks the run under way to stop at its next step; it then says "Cancelled". */
     public void cancel() {
         if (current != null) {
-            current.cancelled.set(true);
+            current.cancel();
             step.set("Cancelling…");
         }
     }
@@ -509,38 +514,5 @@ public final class ReportViewModel {
     private void error(String text) {
         statusIsError.set(true);
         status.set(text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1));
-    }
-
-    /**
-     * One run's progress: updates reach the FX thread at most one at a time (the latest wins), so a fast
-     * report cannot flood it; {@code cancelled} is set from the FX thread and read by the report.
-     */
-    private final class Run implements Progress {
-        private record Update(String step, double fraction) {
-        }
-
-        private final AtomicBoolean cancelled = new AtomicBoolean(false);
-        private final AtomicReference<Update> latest = new AtomicReference<>();
-        private final AtomicBoolean posted = new AtomicBoolean(false);
-
-        @Override
-        public void update(String text, double fraction) {
-            latest.set(new Update(text, fraction));
-            if (posted.compareAndSet(false, true)) {
-                fx.execute(() -> {
-                    posted.set(false);
-                    Update shown = latest.get();
-                    if (current == this && !cancelled.get()) {
-                        step.set(shown.step());
-                        progress.set(Math.max(0, Math.min(1, shown.fraction())));
-                    }
-                });
-            }
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return cancelled.get();
-        }
     }
 }

@@ -12,9 +12,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.dwdiary.io.SafeFiles;
 import org.dwdiary.report.MemberFile;
-import org.dwdiary.report.Progress;
 import org.dwdiary.report.TeamEvidence;
 import org.dwdiary.report.pdf.TeamPdf;
+import org.dwdiary.ui.FxProgress;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -66,7 +66,8 @@ public final class TeamEvidenceViewModel {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
-    private volatile boolean cancelled;
+    /** The save under way, for Cancel; null when none. */
+    private FxProgress running;
     /** Counts changes to the list, so figures overtaken by a newer change are dropped. */
     private long changes;
     /** The figures and overlaps last worked out, shown until the new ones are ready. */
@@ -224,27 +225,17 @@ public final class TeamEvidenceViewModel {
         if (evidence == null || saving.get()) {
             return;
         }
-        cancelled = false;
         saving.set(true);
         canSave.set(false);
         progress.set(0);
         progressText.set("Starting…");
         message.set("");
         ZonedDateTime now = ZonedDateTime.now(clock);
-        Progress bound = new Progress() {
-            @Override
-            public void update(String step, double fraction) {
-                fx.execute(() -> {
-                    progress.set(fraction);
-                    progressText.set(step);
-                });
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled;
-            }
-        };
+        FxProgress bound = new FxProgress(fx, (step, fraction) -> {
+            progress.set(fraction);
+            progressText.set(step);
+        });
+        running = bound;
         background.execute(() -> {
             String outcome;
             boolean error;
@@ -277,7 +268,9 @@ public final class TeamEvidenceViewModel {
 
     /** Stops the report being saved at its next step; nothing is written. */
     public void cancel() {
-        cancelled = true;
+        if (running != null) {
+            running.cancel();
+        }
     }
 
     /** A file name to offer: "team-evidence-2026-03-04.pdf". */
