@@ -92,5 +92,6 @@ class BackupGuiTest {
                 + "Your diary as it is now is backed up first."), asked);
         waitUntil(() -> dialog.table().getItems().size() == 2);
         assertEquals("made before a restore", dialog.table().getItems().get(0).kind());
+        Snapshots.save(robot, dialog.getScene().getRoot(), "backups-after-restore");
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -44,6 +45,8 @@ public final class BackupDialog extends Stage {
         rule.getStyleClass().add("muted");
         rule.setWrapText(true);
         rule.setPrefWidth(560);
+        // A wrapped label in a window sized to its content is otherwise cut to one line with "…".
+        rule.setMinHeight(Region.USE_PREF_SIZE);
 
         table.setId("backup-list");
         table.setItems(model.rows());
@@ -51,6 +54,7 @@ public final class BackupDialog extends Stage {
         table.getColumns().add(column("Size", 90, BackupViewModel.Row::size));
         table.getColumns().add(column("", 180, BackupViewModel.Row::kind));
         table.setPlaceholder(new Label("No backups yet."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPrefHeight(280);
 
         Label message = new Label();
@@ -60,6 +64,7 @@ public final class BackupDialog extends Stage {
         message.textProperty().bind(model.messageProperty());
         model.messageIsErrorProperty().addListener((o, was, now) -> message.pseudoClassStateChanged(ERROR, now));
         message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
 
         Button backUp = new Button("Back up now");
         backUp.setId("backup-now");
