@@ -146,6 +146,10 @@ class CrashSafetyTest {
         for (Optional<String> line = lines.take(); line.isPresent(); line = lines.take()) {
             read.add(line.get());
         }
+        // Each round's report is kept, so a failure can be read against what the child said it did.
+        Path kept = Path.of("target", "crash-safety");
+        Files.createDirectories(kept);
+        Files.write(kept.resolve("round-" + round + ".txt"), read, StandardCharsets.UTF_8);
         return Round.of(read);
     }
 
