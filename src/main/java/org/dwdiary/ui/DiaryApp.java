@@ -34,6 +34,7 @@ public final class DiaryApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        AppIcons.applyLater(stage); // read while the window is built, not before its first frame
         Path folder = folder(getParameters().getRaw());
         background = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "diary-store");

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.dwdiary.ui.AppIcons;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -35,6 +36,7 @@ public final class BackupDialog extends Stage {
     public BackupDialog(BackupViewModel model, Path backupsFolder, Window owner) {
         this.model = model;
         initOwner(owner);
+        AppIcons.apply(this); // a Stage, unlike a Dialog, does not take its owner's icon
         setTitle("Backups of your diary");
 
         Label heading = new Label("Copies of your diary, kept in " + backupsFolder);

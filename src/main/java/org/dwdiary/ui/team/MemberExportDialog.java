@@ -15,6 +15,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.converter.LocalDateStringConverter;
+import org.dwdiary.ui.AppIcons;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -34,6 +35,7 @@ public final class MemberExportDialog extends Stage {
     public MemberExportDialog(MemberExportViewModel model, Window owner) {
         this.model = model;
         initOwner(owner);
+        AppIcons.apply(this); // a Stage, unlike a Dialog, does not take its owner's icon
         setTitle("Export member file");
 
         Label heading = new Label("A file of your weekly figures for your union representative");

@@ -22,6 +22,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.dwdiary.ui.AppIcons;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -44,6 +45,7 @@ public final class TeamEvidenceDialog extends Stage {
     public TeamEvidenceDialog(TeamEvidenceViewModel model, Window owner) {
         this.model = model;
         initOwner(owner);
+        AppIcons.apply(this); // a Stage, unlike a Dialog, does not take its owner's icon
         setTitle("Team evidence");
 
         Label intro = new Label("Add the member files your members made with Reports ▸ Export member file. Each file is "
