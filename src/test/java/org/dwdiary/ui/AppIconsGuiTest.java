@@ -18,7 +18,6 @@ import java.util.List;
 import static org.dwdiary.ui.WeekViewGuiTest.CLOCK;
 import static org.dwdiary.ui.WeekViewGuiTest.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 /** The app's icon in the window's decorations and task bar entry, and in the windows it opens. */
@@ -47,17 +46,21 @@ class AppIconsGuiTest {
 
     @Test
     void theIconIsSquareAtEverySizeFromSixteenToTwoHundredAndFiftySix() {
-        List<Image> icons = AppIcons.load();
         assertEquals(List.of(16, 32, 48, 64, 128, 256), AppIcons.SIZES);
-        assertEquals(AppIcons.SIZES.size(), icons.size(), "every size is found and read");
-        for (int i = 0; i < icons.size(); i++) {
-            Image icon = icons.get(i);
-            assertFalse(icon.isError(), "size " + AppIcons.SIZES.get(i));
-            assertEquals(AppIcons.SIZES.get(i), (int) icon.getWidth());
-            assertEquals(AppIcons.SIZES.get(i), (int) icon.getHeight());
+        for (int size : AppIcons.SIZES) {
+            Image icon = AppIcons.read(size).orElseThrow(() -> new AssertionError("no icon at " + size + " px"));
+            assertEquals(size, (int) icon.getWidth(), "width at " + size + " px");
+            assertEquals(size, (int) icon.getHeight(), "height at " + size + " px");
         }
+    }
+
+    @Test
+    void theMainWindowHasTheIconAtTheSizesJavaFxPicksFrom() {
+        List<Image> icons = AppIcons.load();
+        assertEquals(List.of(32, 128), icons.stream().map(icon -> (int) icon.getWidth()).toList(),
+                "32 px for Windows, 128 px for Linux and macOS");
         assertSame(icons, AppIcons.load(), "read once and shared by every window");
-        waitUntil(() -> stage.getIcons().equals(icons)); // the main window's, read on a thread of their own
+        waitUntil(() -> stage.getIcons().equals(icons)); // read on a thread of its own
     }
 
     @Test
