@@ -813,7 +813,7 @@ public final class DiaryWindow {
                 Ctrl+I / Ctrl+E        import / export CSV
                 Ctrl+Shift+I           import a calendar (.ics), with a preview
                 Ctrl+P / Ctrl+Shift+E  supervision summary / evidence pack (PDF, with a preview)
-                F5                     reload (after changes from the command line)
+                F5                     reload now (changes from the command line also show by themselves)
 
                 In the trends view
                 Tab                    move between the range buttons and the charts

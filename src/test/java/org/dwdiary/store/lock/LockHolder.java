@@ -32,6 +32,10 @@ public final class LockHolder {
             return;
         }
         WindowLock lock = attempt.lock().get();
+        if (!lock.owning()) {
+            out.println("NOTHING-HELD (is there a folder " + folder + "?)");
+            return;
+        }
         out.println("HELD " + ProcessHandle.current().pid());
         while (true) {
             if (answers && lock.raiseRequested()) {
