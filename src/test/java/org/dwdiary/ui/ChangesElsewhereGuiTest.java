@@ -80,6 +80,24 @@ class ChangesElsewhereGuiTest {
     }
 
     @Test
+    void theBlockWithTheKeyboardKeepsItWhenTheCommandLinesChangeComesIn(FxRobot robot) {
+        fromTheCommandLine(cli -> cli.add(block("2026-03-02T09:00", "2026-03-02T10:30", WorkKind.DIRECT, "Home visit"),
+                RecordedVia.CLI));
+        robot.interact(ui.window::refresh);
+        waitUntil(() -> blockLabels(robot).contains("Home visit"));
+        ui.watchForChangesElsewhere(Duration.ofMillis(200));
+        robot.clickOn(WeekViewGuiTest.blockNode(robot, "Home visit"));
+        assertSame(WeekViewGuiTest.blockNode(robot, "Home visit"), focusOwner(robot));
+
+        fromTheCommandLine(cli -> cli.add(block("2026-03-03T09:00", "2026-03-03T10:00", WorkKind.TRAVEL, "Drive"),
+                RecordedVia.CLI));
+
+        eventually(() -> blockLabels(robot).contains("Drive"), () -> blockLabels(robot).toString());
+        assertSame(WeekViewGuiTest.blockNode(robot, "Home visit"), focusOwner(robot),
+                "the keyboard is still on the block (drawn anew), so Enter or Delete still act on it");
+    }
+
+    @Test
     void whatIsBeingTypedStaysAsTypedWhileTheCommandLinesChangesComeIn(FxRobot robot) {
         waitUntil(() -> robot.lookup("#quick-add").tryQuery().isPresent() && weekNotesReady(robot));
         ui.watchForChangesElsewhere(Duration.ofMillis(200));
