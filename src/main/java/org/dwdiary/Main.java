@@ -17,14 +17,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         if (args.length == 0) {
-            DiaryApp.open(null);
+            // A second window on the same folder brings the first forward and ends here, saying so on stderr.
+            DiaryApp.open(null, err::println);
             return;
         }
         // CSV and JSON on stdout are UTF-8 whatever the platform's default.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = DiaryCli.run(args, Clock.systemDefaultZone(), System.getenv(), out, err, DiaryApp::open);
+        int code = DiaryCli.run(args, Clock.systemDefaultZone(), System.getenv(), out, err,
+                folder -> DiaryApp.open(folder, err::println));
         System.exit(code);
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 @Command(name = "delete-all-data", mixinStandardHelpOptions = true,
         description = {"Deletes the diary, all its backups and the sample diary from the data folder. Cannot be undone.",
                 "Without --yes, only lists what would be deleted (exit 1). Files the app did not make are kept.",
+                "Refused while a diary window has this data folder open: close it first.",
                 "Export CSV, or copy a backup somewhere else, first if you may want your record later."})
 final class DeleteAllDataCommand implements Callable<Integer> {
     @ParentCommand private DiaryCli root;

@@ -16,7 +16,8 @@ import java.util.concurrent.Callable;
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Replaces the diary with a backup: first checks FILE is a sound diary this version can open, "
                 + "then copies the current diary to backups/ (named '…-before-restore.db'), then puts FILE's copy in its place.",
-                "Close the diary window first. A refusal (exit 1) names the file and why, and changes nothing."})
+                "Close the diary window first: while a window has this data folder open, the restore is refused.",
+                "A refusal (exit 1) names the file (or the window's process) and why, and changes nothing."})
 final class RestoreCommand implements Callable<Integer> {
     @ParentCommand private DiaryCli root;
     @Spec private CommandSpec spec;

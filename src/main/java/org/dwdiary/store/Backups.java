@@ -317,11 +317,19 @@ public final class Backups {
     /**
      * Replaces the diary with the copy in {@code file}: checks it, backs up the current diary (a copy named
      * "before restore"), then puts a copy of {@code file} in place of {@code diary.db}. The diary must be
-     * closed here; refused (nothing changed) when another program still has it open. Returns the "before
+     * closed here; refused (nothing changed) when another program still has it open, or a window of another
+     * process holds the folder's {@link WindowLock} (this process's own window may restore). Returns the "before
      * restore" copy, or empty when there was no diary.
      */
     public Optional<Backup> restore(Path file) {
         check(file);
+        // No window may open the diary while it is replaced: it takes this lock before it opens the diary.
+        try (WindowLock lock = WindowLock.forChange(diaryFolder, "restore", clock, "Nothing was changed.")) {
+            return restoreLocked(file);
+        }
+    }
+
+    private Optional<Backup> restoreLocked(Path file) {
         Path diary = DiaryFolder.diaryFile(diaryFolder);
         Optional<Backup> before = Optional.empty();
         if (Files.isRegularFile(diary)) {

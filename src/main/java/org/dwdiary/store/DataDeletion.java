@@ -3,9 +3,11 @@ package org.dwdiary.store;
 import org.dwdiary.domain.InputRefusedException;
 
 import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +22,8 @@ public final class DataDeletion {
     /** Files the app makes beside a diary (its own folder, and the sample's). */
     private static final Set<String> DIARY_FILES = Set.of(DiaryFolder.DIARY_FILE, DiaryFolder.DIARY_FILE + "-wal",
             DiaryFolder.DIARY_FILE + "-shm", DiaryFolder.DIARY_FILE + "-journal", "." + DiaryFolder.DIARY_FILE + ".restoring");
+    /** The window lock's files: the app's too, deleted last, and not counted in the diary's size. */
+    private static final Set<String> LOCK_FILES = Set.of(WindowLock.FILE, WindowLock.RAISE_FILE);
 
     /**
      * What is (or was) there: the diary's size (with its log), the copies and their size, the sample diary's
@@ -47,16 +51,16 @@ public final class DataDeletion {
         try {
             List<Path> kept = new ArrayList<>();
             long diaryBytes = sizeOfOurs(folder, kept, name -> DIARY_FILES.contains(name)
-                    || name.equals(Backups.FOLDER) || name.equals(DiaryFolder.DEMO_FOLDER));
+                    || name.equals(Backups.FOLDER) || name.equals(DiaryFolder.DEMO_FOLDER), LOCK_FILES::contains);
             int copies = 0;
             long backupBytes = 0;
             if (Files.isDirectory(backups, LinkOption.NOFOLLOW_LINKS)) {
                 copies = (int) list(backups).stream().filter(file -> Backups.isOurs(file.getFileName().toString())
                         && !file.getFileName().toString().endsWith(".part")).count();
-                backupBytes = sizeOfOurs(backups, kept, Backups::isOurs);
+                backupBytes = sizeOfOurs(backups, kept, Backups::isOurs, name -> false);
             }
             long sampleBytes = Files.isDirectory(demo, LinkOption.NOFOLLOW_LINKS)
-                    ? sizeOfOurs(demo, kept, DIARY_FILES::contains) : 0;
+                    ? sizeOfOurs(demo, kept, DIARY_FILES::contains, name -> false) : 0;
             return new AllData(folder, diary, diaryBytes, copies, backupBytes, sample, sampleBytes, List.copyOf(kept), false);
         } catch (IOException e) {
             throw new DiaryStorageException("Cannot read the diary's folder " + folder + ": " + e.getMessage(), e);
@@ -66,10 +70,18 @@ public final class DataDeletion {
     /**
      * Deletes the diary, its backups and the sample diary in {@code folder}, and the folder if it is then
      * empty; returns what was deleted. Refused, with nothing deleted, when there is nothing to delete or the
-     * diary (or the sample) is open in a window or command, here or in another program.
+     * diary (or the sample) is open in a window or command, here or in another program. Holds the folder's
+     * {@link WindowLock} throughout (this process's own window counts as ours), so no window opens the diary
+     * half way through.
      */
     public static AllData deleteAll(Path folder) {
         AllData found = survey(folder);
+        try (WindowLock lock = WindowLock.forChange(folder, "delete-all-data", Clock.systemDefaultZone(), "Nothing was deleted.")) {
+            return deleteAllLocked(folder, found);
+        }
+    }
+
+    private static AllData deleteAllLocked(Path folder, AllData found) {
         for (Path diary : List.of(DiaryFolder.diaryFile(folder), DiaryFolder.diaryFile(DiaryFolder.demoFolder(folder)))) {
             if (Files.isRegularFile(diary) && Backups.openElsewhere(diary)) {
                 throw new InputRefusedException("The diary in " + folder + " is open in a window or command "
@@ -90,6 +102,8 @@ public final class DataDeletion {
                 deleteOurs(backups, Backups::isOurs);
                 deleteIfEmpty(backups);
             }
+            // The lock's own file last (the lock itself holds until the end, on the file now unlinked).
+            deleteOurs(folder, LOCK_FILES::contains);
             boolean folderRemoved = deleteIfEmpty(folder);
             return new AllData(folder, found.diary(), found.diaryBytes(), found.backups(), found.backupBytes(), found.sample(),
                     found.sampleBytes(), found.kept(), folderRemoved);
@@ -103,11 +117,17 @@ public final class DataDeletion {
         boolean test(String name);
     }
 
-    /** The size of the app's files directly in {@code folder}; what is not the app's is added to {@code kept}. */
-    private static long sizeOfOurs(Path folder, List<Path> kept, Ours ours) throws IOException {
+    /**
+     * The size of the app's files directly in {@code folder}; what is not the app's (nor {@code uncounted}, the
+     * app's but not counted) is added to {@code kept}.
+     */
+    private static long sizeOfOurs(Path folder, List<Path> kept, Ours ours, Ours uncounted) throws IOException {
         long bytes = 0;
         for (Path file : list(folder)) {
             String name = file.getFileName().toString();
+            if (uncounted.test(name)) {
+                continue;
+            }
             if (!ours.test(name)) {
                 kept.add(file);
             } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -129,7 +149,11 @@ public final class DataDeletion {
         if (!list(folder).isEmpty()) {
             return false;
         }
-        Files.delete(folder);
+        try {
+            Files.delete(folder);
+        } catch (DirectoryNotEmptyException e) {
+            return false; // a window started at this very moment and made its lock file: the folder stays
+        }
         return true;
     }
 

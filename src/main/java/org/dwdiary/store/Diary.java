@@ -81,8 +81,10 @@ public final class Diary implements AutoCloseable {
     private final HistoryQueries history;
     private final MarkQueries marks;
     private final WeekNoteQueries weekNotes;
+    /** SQLite's data version when last looked at (see {@link #changedElsewhere}); guarded by the connection. */
+    private long seenDataVersion;
 
-    private Diary(Path folder, Clock clock, Connection connection) {
+    private Diary(Path folder, Clock clock, Connection connection) throws SQLException {
         this.folder = folder;
         this.clock = clock;
         this.connection = connection;
@@ -95,6 +97,7 @@ public final class Diary implements AutoCloseable {
         this.timer = new TimerQueries(connection);
         this.templates = new TemplateQueries(connection);
         this.calendar = new CalendarQueries(connection);
+        this.seenDataVersion = dataVersion();
     }
 
     /** Opens the diary in {@code folder}, creating the folder and an empty diary if needed. */
@@ -846,6 +849,31 @@ public final class Diary implements AutoCloseable {
     private InputRefusedException gone(Block block) {
         return new InputRefusedException("the block " + block.describe(block.zone())
                 + " is no longer in the diary (changed elsewhere?); nothing was changed");
+    }
+
+    /**
+     * Whether another connection (the command line, another program) has committed a change to the diary
+     * since the last call, or since it was opened. Changes made through this object do not count. One
+     * {@code PRAGMA data_version}: no table is read, so it is cheap enough to ask every few seconds.
+     */
+    public boolean changedElsewhere() {
+        synchronized (connection) {
+            try {
+                long version = dataVersion();
+                boolean changed = version != seenDataVersion;
+                seenDataVersion = version;
+                return changed;
+            } catch (SQLException e) {
+                throw new DiaryStorageException("The diary " + file() + " could not be read: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private long dataVersion() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA data_version")) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
     }
 
     @Override

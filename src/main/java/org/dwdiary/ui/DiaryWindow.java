@@ -63,6 +63,8 @@ import org.dwdiary.ui.backup.BackupViewModel;
 import org.dwdiary.ui.backup.DeleteDataDialog;
 import org.dwdiary.ui.backup.DeleteDataViewModel;
 import org.dwdiary.store.Backups;
+import org.dwdiary.store.WindowLock;
+import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.ui.welcome.WelcomeView;
 
 import java.io.File;
@@ -70,6 +72,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
@@ -81,6 +85,8 @@ import java.util.function.Predicate;
 public final class DiaryWindow {
     private final Path folder;
     private final Clock clock;
+    /** The folder's window lock, held by this window (null in tests that make no lock). */
+    private final WindowLock lock;
     private final Executor background;
     private final Executor fx;
     private final BorderPane root = new BorderPane();
@@ -96,6 +102,8 @@ public final class DiaryWindow {
     private final HBox viewSwitch = new HBox();
     private final HBox menuRow;
     private Diary diary;
+    /** The diary shown, for the check for changes made elsewhere, which runs off the FX thread. */
+    private volatile Diary watched;
     /** Whether the diary shown is the sample (to open it again after a refused deletion). */
     private boolean sampleShown;
     /** How File ▸ Delete all my data asks; tests answer in the user's place. */
@@ -112,8 +120,17 @@ public final class DiaryWindow {
     private FileTransfers transfers;
 
     public DiaryWindow(Path folder, Clock clock, Executor background, Executor fx) {
+        this(folder, clock, null, background, fx);
+    }
+
+    /**
+     * @param lock the folder's window lock, held for the window's life; before a diary opens the window makes
+     *             sure it still holds it (Delete all my data takes the lock file away), or null for none
+     */
+    public DiaryWindow(Path folder, Clock clock, WindowLock lock, Executor background, Executor fx) {
         this.folder = folder;
         this.clock = clock;
+        this.lock = lock;
         this.background = background;
         this.fx = fx;
         root.getStyleClass().add("diary-window");
@@ -182,6 +199,7 @@ public final class DiaryWindow {
         showBusy(sample ? "Preparing the sample diary…" : "Opening your diary…");
         background.execute(() -> {
             try {
+                keepLock();
                 Diary opened = Diary.open(diaryFolder, clock);
                 if (sample && opened.count() == 0) {
                     SampleDiaryWriter.write(opened, SampleDiary.DEFAULT_WEEKS, 0, clock.millis(), clock);
@@ -195,8 +213,21 @@ public final class DiaryWindow {
         });
     }
 
+    /** The lock is still this window's, or the opening is refused, naming who took it meanwhile. */
+    private void keepLock() {
+        if (lock == null) {
+            return;
+        }
+        lock.keep().ifPresent(holder -> {
+            throw new InputRefusedException("The diary in " + folder + " is now open in "
+                    + holder.describe(clock.getZone(), clock.instant().atZone(clock.getZone()).toLocalDate())
+                    + ": close this window and use that one.");
+        });
+    }
+
     private void show(Diary opened, ZoneId zone, Theme theme, boolean sample) {
         diary = opened;
+        watched = opened;
         sampleShown = sample;
         applyTheme(theme);
         WeekViewModel model = new WeekViewModel(opened, zone, clock, background, fx);
@@ -358,6 +389,7 @@ public final class DiaryWindow {
         }
         Diary closing = diary;
         diary = null;
+        watched = null;
         weekView = null;
         trendsView = null;
         evidenceView = null;
@@ -374,6 +406,35 @@ public final class DiaryWindow {
     public void importFile(Path file) {
         if (transfers != null) {
             transfers.importFile(file);
+        }
+    }
+
+    /**
+     * Every {@code every}, on {@code scheduler} (in the app, the diary's own thread), asks whether another
+     * program (the command line) has changed the diary, and if so reads the shown view again, as F5 does.
+     */
+    public void watchForChangesElsewhere(ScheduledExecutorService scheduler, java.time.Duration every) {
+        scheduler.scheduleWithFixedDelay(this::checkForChangesElsewhere, every.toMillis(), every.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** One look (off the FX thread): a refresh on the FX thread when another program changed the diary shown. */
+    void checkForChangesElsewhere() {
+        Diary shown = watched;
+        if (shown == null) {
+            return;
+        }
+        try {
+            if (shown.changedElsewhere()) {
+                fx.execute(() -> {
+                    if (diary == shown) {
+                        refresh();
+                    }
+                });
+            }
+        } catch (RuntimeException e) {
+            // Closed meanwhile, or busy for longer than the timeout: the next look will tell. (A periodic task
+            // that throws is never run again.)
         }
     }
 
@@ -752,7 +813,7 @@ public final class DiaryWindow {
                 Ctrl+I / Ctrl+E        import / export CSV
                 Ctrl+Shift+I           import a calendar (.ics), with a preview
                 Ctrl+P / Ctrl+Shift+E  supervision summary / evidence pack (PDF, with a preview)
-                F5                     reload (after changes from the command line)
+                F5                     reload now (changes from the command line also show by themselves)
 
                 In the trends view
                 Tab                    move between the range buttons and the charts

@@ -20,11 +20,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.dwdiary.store.TestDiaries.CLOCK;
 import static org.dwdiary.store.TestDiaries.LONDON;
 import static org.dwdiary.store.TestDiaries.block;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The GUI and the CLI may have the same diary open and write at the same moment. */
 class SharedDiaryTest {
@@ -43,16 +46,48 @@ class SharedDiaryTest {
     }
 
     @Test
+    void theWindowNoticesWhatTheCommandLineCommitsButNotItsOwnChanges(@TempDir Path dir) {
+        try (Diary gui = Diary.open(dir, CLOCK); Diary cli = Diary.open(dir, CLOCK)) {
+            assertFalse(gui.changedElsewhere(), "nothing changed since it opened");
+            gui.add(block("2026-03-02T09:00", "2026-03-02T10:00", WorkKind.DIRECT, "Home visit"), RecordedVia.GUI);
+            assertFalse(gui.changedElsewhere(), "its own change is already shown");
+
+            cli.add(block("2026-03-02T10:00", "2026-03-02T11:00", WorkKind.TRAVEL, "Drive back"), RecordedVia.CLI);
+            assertTrue(gui.changedElsewhere(), "the command line's change is noticed");
+            assertFalse(gui.changedElsewhere(), "once");
+
+            assertTrue(cli.changedElsewhere(), "and the other way round");
+            cli.all();
+            assertFalse(gui.changedElsewhere(), "reading changes nothing");
+        }
+    }
+
+    @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void twoDiariesWritingAtOnceLoseNoWrite(@TempDir Path dir) throws Exception {
-        ExecutorService writers = Executors.newFixedThreadPool(2);
+        ExecutorService writers = Executors.newFixedThreadPool(3);
         try (Diary gui = Diary.open(dir, CLOCK); Diary cli = Diary.open(dir, CLOCK)) {
             CountDownLatch start = new CountDownLatch(1);
+            AtomicBoolean writing = new AtomicBoolean(true);
+            // The window asks, as it does every two seconds, whether the command line changed the diary: here
+            // every millisecond, between and during both writers' transactions.
+            Future<Integer> polls = writers.submit(() -> {
+                start.await();
+                int noticed = 0;
+                while (writing.get()) {
+                    noticed += gui.changedElsewhere() ? 1 : 0;
+                    Thread.sleep(1);
+                }
+                return noticed;
+            });
             Future<List<Block>> guiWrites = writers.submit(writer(gui, 0, start, RecordedVia.GUI));
             Future<List<Block>> cliWrites = writers.submit(writer(cli, 1, start, RecordedVia.CLI));
             start.countDown();
             List<Block> written = new ArrayList<>(guiWrites.get(25, TimeUnit.SECONDS));
             written.addAll(cliWrites.get(25, TimeUnit.SECONDS));
+            writing.set(false);
+            assertTrue(polls.get(25, TimeUnit.SECONDS) + (gui.changedElsewhere() ? 1 : 0) > 0,
+                    "the window noticed the command line's writes");
 
             assertEquals(2 * BLOCKS_EACH, written.size());
             try (Diary third = Diary.open(dir, CLOCK)) {

@@ -1,6 +1,7 @@
 package org.dwdiary.ui.week;
 
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -281,6 +282,9 @@ final class WeekGrid extends VBox {
             }
         }
         List<DaySegment> segments = WeekLayout.segments(model.weekProperty().get(), drawn, model.zone());
+        // A block with the keyboard focus keeps it when the week is drawn again (a reload, a timer's tick).
+        Long focusedId = getScene() != null && getScene().getFocusOwner() instanceof BlockNode focused
+                && columns.contains(focused.getParent()) ? focused.block().id() : null;
         for (DayColumn column : columns) {
             List<BlockNode> nodes = new ArrayList<>();
             for (DaySegment segment : segments) {
@@ -291,6 +295,11 @@ final class WeekGrid extends VBox {
             column.setBlocks(nodes);
         }
         showSelection(model.selectedProperty().get());
+        if (focusedId != null) {
+            columns.stream().flatMap(column -> column.getChildren().stream())
+                    .filter(child -> child instanceof BlockNode node && node.block().id() == focusedId)
+                    .findFirst().ifPresent(Node::requestFocus);
+        }
     }
 
     private BlockNode blockNode(DaySegment segment) {

@@ -114,9 +114,15 @@ public final class WeekNoteViewModel {
             try {
                 WeekNote note = diary.weekNote(target);
                 fx.execute(() -> {
-                    // The words being typed win over the diary's: they are saved when the field is left.
-                    if (load == loads && target.equals(week.get()) && (saved == null || !edited())) {
+                    if (load != loads || !target.equals(week.get())) {
+                        return;
+                    }
+                    if (saved == null || !edited()) {
                         fill(note);
+                    } else {
+                        // The words being typed win over the diary's (they are saved when the field is left);
+                        // the fields not being edited take what another program wrote meanwhile.
+                        merge(note);
                     }
                 });
             } catch (DiaryStorageException e) {
@@ -132,6 +138,25 @@ public final class WeekNoteViewModel {
         gotInTheWay.set(note.gotInTheWay());
         caseloadRefused.set(false);
         ready.set(true);
+    }
+
+    /**
+     * The diary's {@code note} in the fields not changed here; the changed ones keep what was typed. The
+     * note becomes the one saves start from, so a later save keeps what another program wrote in the others.
+     */
+    private void merge(WeekNote note) {
+        String savedCaseload = saved.caseload() == null ? "" : saved.caseload().toString();
+        if (caseload.get().strip().equals(savedCaseload)) {
+            caseload.set(note.caseload() == null ? "" : note.caseload().toString());
+            caseloadRefused.set(false);
+        }
+        if (normalised(wentWell.get()).equals(saved.wentWell())) {
+            wentWell.set(note.wentWell());
+        }
+        if (normalised(gotInTheWay.get()).equals(saved.gotInTheWay())) {
+            gotInTheWay.set(note.gotInTheWay());
+        }
+        saved = note;
     }
 
     /** Whether the fields differ from the note as saved (ignoring spaces at either end). */
@@ -178,6 +203,7 @@ public final class WeekNoteViewModel {
         }
         saved = note;
         WeekNote toSave = note;
+        loads++; // a read already under way predates this save: what it found must not replace the words saved
         background.execute(() -> {
             try {
                 diary.saveWeekNote(toSave);

@@ -169,4 +169,43 @@ class WeekNoteViewModelTest {
         week.reload();
         assertEquals("Typing this now", notes.wentWellProperty().get(), "the words being typed are not thrown away");
     }
+
+    @Test
+    void whileOneFieldIsBeingTypedTheOthersTakeTheCommandLinesChangeAndTheSaveKeepsBoth() {
+        week.reload();
+        notes.wentWellProperty().set("Two visits done");
+        diary.saveWeekNote(new WeekNote(W10, 21, "", "Court report"));
+
+        week.reload(); // as the window does when it sees the command line's change
+
+        assertEquals("Two visits done", notes.wentWellProperty().get());
+        assertEquals("21", notes.caseloadProperty().get());
+        assertEquals("Court report", notes.gotInTheWayProperty().get());
+        notes.save();
+        assertEquals(new WeekNote(W10, 21, "Two visits done", "Court report"), diary.weekNote(W10),
+                "neither the words typed nor the command line's change is lost");
+    }
+
+    @Test
+    void aReadUnderWayWhenTheFieldIsLeftDoesNotPutTheOldWordsBack() {
+        List<Runnable> queued = new ArrayList<>();
+        WeekViewModel later = new WeekViewModel(diary, LONDON, CLOCK, queued::add, Runnable::run);
+        WeekNoteViewModel laterNotes = later.notes();
+        later.reload();
+        runAll(queued);
+        laterNotes.wentWellProperty().set("Typed before the read came back");
+
+        later.reload(); // a read starts (the window saw a change elsewhere)…
+        laterNotes.save(); // …and the field is left before it is done
+        runAll(queued);
+
+        assertEquals("Typed before the read came back", laterNotes.wentWellProperty().get());
+        assertEquals("Typed before the read came back", diary.weekNote(W10).wentWell());
+    }
+
+    private static void runAll(List<Runnable> queued) {
+        while (!queued.isEmpty()) {
+            queued.remove(0).run();
+        }
+    }
 }
