@@ -62,7 +62,7 @@ final class DiaryCheck {
         }
         if (header.length < HEADER_BYTES) {
             throw new DiaryUnreadableException(Problem.DAMAGED, file, "it is cut short: only " + size + " bytes are left, "
-                    + "not even the whole of its first page", null);
+                    + "not even the start of its first page", null);
         }
         try (Connection connection = connectReadOnly(file); Statement statement = connection.createStatement()) {
             List<String> faults = quickCheck(statement);
@@ -178,7 +178,8 @@ final class DiaryCheck {
             boolean countValid = pages > 0 && fields.getInt(24) == fields.getInt(92);
             long expected = pages * pageBytes;
             if (countValid && expected > size) {
-                return "it is cut short: " + size + " of its " + expected + " bytes are there, the rest is missing";
+                return String.format(java.util.Locale.UK, "it is cut short: %,d of its %,d bytes are there, the rest is missing",
+                        size, expected);
             }
             return null;
         } catch (IOException e) {

@@ -209,6 +209,7 @@ public final class DiaryWindow {
 
     private void show(Diary opened, ZoneId zone, Theme theme, boolean sample, String notice) {
         diary = opened;
+        unreadableView = null;
         sampleShown = sample;
         applyTheme(theme);
         WeekViewModel model = new WeekViewModel(opened, zone, clock, background, fx);

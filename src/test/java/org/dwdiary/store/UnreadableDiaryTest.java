@@ -84,8 +84,8 @@ class UnreadableDiaryTest {
 
         DiaryUnreadableException refused = refusedAtOpen(folder, Problem.DAMAGED);
 
-        assertTrue(refused.getMessage().contains("is damaged: it is cut short: " + whole / 2 + " of its " + whole
-                + " bytes are there, the rest is missing."), refused.getMessage());
+        assertTrue(refused.getMessage().contains(String.format(java.util.Locale.UK, "is damaged: it is cut short: %,d of its %,d "
+                + "bytes are there, the rest is missing.", whole / 2, whole)), refused.getMessage());
         assertEquals("Your diary file is damaged", refused.heading());
     }
 
