@@ -48,6 +48,11 @@ import java.util.regex.Pattern;
  * recent days that have one, of each of the 4 most recent ISO weeks that have one, and of each of the 12 most
  * recent months that have one; and always the newest copy. Days without a copy (a laptop left shut) do not
  * use up a place. Copies made before a restore are kept apart: the 5 newest of them stay.
+ *
+ * <p>A diary this version cannot use (see {@link DiaryUnreadableException}) is never copied: it could push the
+ * good copies out. Restoring over it sets it aside instead ({@code diary.db.damaged-2026-11-23T101500Z}, with
+ * its log beside it under the same new name); nothing is deleted or overwritten. {@link #newestGood} finds the
+ * copy to put back.
  */
 public final class Backups {
     public static final String FOLDER = "backups";
