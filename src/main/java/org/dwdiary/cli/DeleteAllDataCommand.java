@@ -48,6 +48,10 @@ final class DeleteAllDataCommand implements Callable<Integer> {
         if (data.diary()) {
             out.println("  the diary (diary.db and its log), " + DisplayFormats.fileSize(data.diaryBytes()));
         }
+        if (data.setAside() > 0) {
+            out.println("  " + (data.setAside() == 1 ? "1 diary file" : data.setAside() + " diary files")
+                    + " set aside as unreadable (diary.db.damaged-… and the like), " + DisplayFormats.fileSize(data.setAsideBytes()));
+        }
         out.println("  " + data.backups() + (data.backups() == 1 ? " backup" : " backups") + " in backups/, "
                 + DisplayFormats.fileSize(data.backupBytes()));
         if (data.sample()) {

@@ -3,7 +3,10 @@ package org.dwdiary.cli;
 import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.store.Diary;
 import org.dwdiary.store.DiaryFolder;
+import org.dwdiary.domain.DisplayFormats;
+import org.dwdiary.store.Backups;
 import org.dwdiary.store.DiaryStorageException;
+import org.dwdiary.store.DiaryUnreadableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,7 +60,8 @@ public final class DiaryCli implements Callable<Integer> {
     /** Runs one command line and returns its exit code. */
     public static int run(String[] args, Clock clock, Map<String, String> env, PrintWriter out, PrintWriter err,
                           Consumer<Path> openWindow) {
-        CommandLine commandLine = new CommandLine(new DiaryCli(clock, env, openWindow));
+        DiaryCli root = new DiaryCli(clock, env, openWindow);
+        CommandLine commandLine = new CommandLine(root);
         // A quick-add line may start with a dash ("-45m Case notes"): it is the line, not an option.
         for (String name : new String[] {"add", "start"}) {
             commandLine.getSubcommands().get(name).setUnmatchedOptionsArePositionalParams(true);
@@ -66,7 +70,10 @@ public final class DiaryCli implements Callable<Integer> {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             PrintWriter errors = cmd.getErr();
-            if (e instanceof InputRefusedException || e instanceof DiaryStorageException || e instanceof IOException) {
+            if (e instanceof DiaryUnreadableException unreadable) {
+                errors.println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+                errors.println(root.recoveryAdvice(unreadable));
+            } else if (e instanceof InputRefusedException || e instanceof DiaryStorageException || e instanceof IOException) {
                 errors.println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
             } else {
                 errors.println(cmd.getCommandSpec().qualifiedName() + ": unexpected error: " + e);
@@ -89,6 +96,62 @@ public final class DiaryCli implements Callable<Integer> {
 
     Path folder() {
         return DiaryFolder.resolve(dataDir, env);
+    }
+
+    /**
+     * What to do about a diary that cannot be opened: the newest good backup (its date, blocks) and the
+     * command that puts it back, or that there is none and the file stays as it is.
+     */
+    String recoveryAdvice(DiaryUnreadableException problem) {
+        Path diaryFolder = problem.file().toAbsolutePath().getParent();
+        Backups backups = Backups.of(diaryFolder, clock);
+        Backups.GoodBackup found;
+        try {
+            found = backups.newestGood();
+        } catch (DiaryStorageException e) {
+            return "The backups could not be read (" + e.getMessage() + "). Your diary file is kept untouched in " + diaryFolder + ".";
+        }
+        StringBuilder advice = new StringBuilder();
+        if (found.backup().isPresent()) {
+            Backups.Backup good = found.backup().get();
+            advice.append("The newest good backup is ").append(relative(diaryFolder, good.file())).append(" from ")
+                    .append(DisplayFormats.dayTime(good.made(), clock.getZone())).append(" (")
+                    .append(blocks(found.diary().orElseThrow().blocks())).append(").\n");
+            advice.append("To put it back, run: ").append(command()).append(" restore --newest (your ")
+                    .append(problem.problem() == DiaryUnreadableException.Problem.NEWER ? "diary from the newer version"
+                            : problem.problem() == DiaryUnreadableException.Problem.DAMAGED ? "damaged file" : "file")
+                    .append(" will be kept beside it, as ").append(DiaryFolder.DIARY_FILE).append('.')
+                    .append(problem.problem().setAsideTag()).append("-<date and time>).");
+        } else {
+            int count = found.skipped().size();
+            advice.append(count == 0 ? "There is no backup to put back (none in " + backups.folder() + ")."
+                    : "There is no good backup to put back: " + (count == 1 ? "the one backup" : "all " + count + " backups")
+                    + " in " + backups.folder() + " cannot be used either (see below).");
+            advice.append(" Your diary file is kept untouched in ").append(diaryFolder)
+                    .append(".\nIf you have a copy of your diary elsewhere, put it back with: ").append(command()).append(" restore FILE");
+        }
+        for (Backups.Skipped skipped : found.skipped()) {
+            advice.append("\nSkipped ").append(relative(diaryFolder, skipped.backup().file())).append(": ").append(skipped.reason());
+        }
+        return advice.toString();
+    }
+
+    private static String blocks(int count) {
+        return String.format(DisplayFormats.LOCALE, "%,d %s", count, count == 1 ? "block" : "blocks");
+    }
+
+    private static String relative(Path folder, Path file) {
+        Path absolute = file.toAbsolutePath();
+        return absolute.startsWith(folder) ? folder.relativize(absolute).toString() : absolute.toString();
+    }
+
+    /** "dwdiary", with the --data-dir given, so the advice acts on the same diary. */
+    private String command() {
+        if (dataDir == null) {
+            return "dwdiary";
+        }
+        String dir = dataDir.toString();
+        return "dwdiary --data-dir " + (dir.matches("[\\w./:@%+=,-]+") ? dir : "\"" + dir + "\"");
     }
 
     Diary openDiary() {

@@ -48,6 +48,11 @@ import java.util.regex.Pattern;
  * recent days that have one, of each of the 4 most recent ISO weeks that have one, and of each of the 12 most
  * recent months that have one; and always the newest copy. Days without a copy (a laptop left shut) do not
  * use up a place. Copies made before a restore are kept apart: the 5 newest of them stay.
+ *
+ * <p>A diary this version cannot use (see {@link DiaryUnreadableException}) is never copied: it could push the
+ * good copies out. Restoring over it sets it aside instead ({@code diary.db.damaged-2026-11-23T101500Z}, with
+ * its log beside it under the same new name); nothing is deleted or overwritten. {@link #newestGood} finds the
+ * copy to put back.
  */
 public final class Backups {
     public static final String FOLDER = "backups";
@@ -62,7 +67,10 @@ public final class Backups {
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
     private static final Pattern NAME = Pattern.compile("diary-(\\d{4}-\\d{2}-\\d{2}T\\d{6}Z)(" + BEFORE_RESTORE + ")?\\.db");
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] SQLITE_HEADER = DiaryCheck.SQLITE_HEADER;
+    /** A diary file this version could not use, moved aside before a backup took its place (and its log). */
+    private static final Pattern SET_ASIDE = Pattern.compile(Pattern.quote(DiaryFolder.DIARY_FILE)
+            + "\\.(damaged|not-a-diary|newer)-\\d{4}-\\d{2}-\\d{2}T\\d{6}Z(-wal|-shm|-journal)?");
 
     /** One copy of the diary: when it was made, its size and where it is. */
     public record Backup(Instant made, long bytes, Path file, boolean beforeRestore) {
@@ -70,6 +78,29 @@ public final class Backups {
 
     /** A file found to be a sound diary: its schema version and how many blocks it holds. */
     public record SoundDiary(Path file, int schemaVersion, int blocks) {
+    }
+
+    /** A copy passed over while looking for a good one, and why. */
+    public record Skipped(Backup backup, String reason) {
+    }
+
+    /**
+     * The newest copy that is a sound diary this version can open (none when there is none), with the newer
+     * copies passed over on the way.
+     */
+    public record GoodBackup(Optional<Backup> backup, Optional<SoundDiary> diary, List<Skipped> skipped) {
+    }
+
+    /**
+     * What a restore did: the diary put back; the copy of the diary as it was (when it could be read), or the
+     * files of an unreadable diary moved aside under new names in the same folder (never deleted).
+     */
+    public record Restored(SoundDiary diary, Optional<Backup> before, List<Path> setAside) {
+        /** The unreadable diary file as it is now named, if one was set aside. */
+        public Optional<Path> setAsideDiary() {
+            return setAside.stream().filter(file -> SET_ASIDE.matcher(file.getFileName().toString()).matches()
+                    && !file.getFileName().toString().matches(".*-(wal|shm|journal)")).findFirst();
+        }
     }
 
     private final Path diaryFolder;
@@ -89,8 +120,13 @@ public final class Backups {
         return diaryFolder.resolve(FOLDER);
     }
 
-    /** A new copy in {@code backups/}, named with the time (the diary may be open, here or elsewhere). */
+    /**
+     * A new copy in {@code backups/}, named with the time (the diary may be open, here or elsewhere). A diary
+     * this version cannot use is refused ({@link DiaryUnreadableException}): a damaged copy must never become
+     * the newest backup.
+     */
     public Backup backUp() {
+        DiaryCheck.requireReadable(DiaryFolder.diaryFile(diaryFolder));
         return backUpNamed(false);
     }
 
@@ -144,7 +180,7 @@ public final class Backups {
             now = now.plusSeconds(1);
             target = folder().resolve(name(now, beforeRestore));
         }
-        long bytes = copy(DiaryFolder.diaryFile(diaryFolder), target);
+        long bytes = vacuumInto(DiaryFolder.diaryFile(diaryFolder), target);
         return new Backup(now, bytes, target, beforeRestore);
     }
 
@@ -154,9 +190,18 @@ public final class Backups {
 
     /**
      * A consistent copy of the diary file {@code diary} at {@code target} (replacing it), made under a
-     * temporary name in the target's folder and renamed; owner-only. Returns its size in bytes.
+     * temporary name in the target's folder and renamed; owner-only. Returns its size in bytes. A diary this
+     * version cannot use is refused ({@link DiaryUnreadableException}).
      */
     public static long copy(Path diary, Path target) {
+        if (!Files.isRegularFile(diary)) {
+            throw new InputRefusedException("There is no diary to back up at " + diary + ".");
+        }
+        DiaryCheck.requireReadable(diary);
+        return vacuumInto(diary, target);
+    }
+
+    private static long vacuumInto(Path diary, Path target) {
         if (!Files.isRegularFile(diary)) {
             throw new InputRefusedException("There is no diary to back up at " + diary + ".");
         }
@@ -266,23 +311,42 @@ public final class Backups {
      * (naming the file and why) a file that is not SQLite, is damaged, is not a diary, or is newer.
      */
     public static SoundDiary check(Path file) {
+        try {
+            return examine(file);
+        } catch (Refusal refusal) {
+            throw new InputRefusedException("Cannot restore from " + file + ": " + refusal.getMessage());
+        }
+    }
+
+    /** Why a copy cannot be restored, in words that follow "Cannot restore from FILE: ". */
+    private static final class Refusal extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Refusal(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    private static SoundDiary examine(Path file) throws Refusal {
         if (!Files.isRegularFile(file)) {
-            throw new InputRefusedException("Cannot restore from " + file + ": there is no such file.");
+            throw new Refusal("there is no such file.");
         }
         byte[] header = new byte[SQLITE_HEADER.length];
         try (InputStream in = Files.newInputStream(file)) {
             if (in.readNBytes(header, 0, header.length) < header.length || !java.util.Arrays.equals(header, SQLITE_HEADER)) {
-                throw new InputRefusedException("Cannot restore from " + file + ": it is not a diary (not an SQLite database).");
+                throw new Refusal("it is not a diary (not an SQLite database).");
             }
         } catch (IOException e) {
-            throw new InputRefusedException("Cannot restore from " + file + ": it cannot be read (" + e.getMessage() + ").");
+            throw new Refusal("it cannot be read (" + e.getMessage() + ").");
         }
         try (Connection connection = connect(file, true); Statement statement = connection.createStatement()) {
             try (ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
                 String first = rows.next() ? rows.getString(1) : "no answer";
                 if (!"ok".equals(first)) {
-                    throw new InputRefusedException("Cannot restore from " + file + ": it is damaged (SQLite's integrity check says: "
-                            + first + ").");
+                    if (first != null && first.startsWith("***") && rows.next()) {
+                        first = rows.getString(1); // the first fault, after the "*** in database main ***" heading
+                    }
+                    throw new Refusal("it is damaged (SQLite's integrity check says: " + first + ").");
                 }
             }
             Set<String> tables = new HashSet<>();
@@ -291,9 +355,8 @@ public final class Backups {
                     tables.add(rows.getString(1));
                 }
             }
-            if (!tables.containsAll(List.of("flyway_schema_history", "block", "activity", "setting"))) {
-                throw new InputRefusedException("Cannot restore from " + file + ": it is an SQLite database but not a diary "
-                        + "(it has no diary tables).");
+            if (!tables.containsAll(DiaryCheck.DIARY_TABLES)) {
+                throw new Refusal("it is an SQLite database but not a diary (it has no diary tables).");
             }
             int version;
             try (ResultSet rows = statement.executeQuery(
@@ -301,7 +364,7 @@ public final class Backups {
                 version = rows.next() ? rows.getInt(1) : 0;
             }
             if (version > Diary.SCHEMA_VERSION) {
-                throw new InputRefusedException("Cannot restore from " + file + ": it was made by a newer version of Direct Work Diary "
+                throw new Refusal("it was made by a newer version of Direct Work Diary "
                         + "(schema " + version + "; this version knows up to " + Diary.SCHEMA_VERSION + ").");
             }
             int blocks;
@@ -310,31 +373,164 @@ public final class Backups {
             }
             return new SoundDiary(file, version, blocks);
         } catch (SQLException e) {
-            throw new InputRefusedException("Cannot restore from " + file + ": it is damaged or not a diary (" + e.getMessage() + ").");
+            throw new Refusal("it is damaged or not a diary (" + e.getMessage() + ").");
+        }
+    }
+
+    /**
+     * The newest copy in {@code backups/} that passes {@link #check}, newest first; the newer ones that do not
+     * are listed as skipped with the reason. Each is checked in full, so this takes a moment on a large diary.
+     */
+    public GoodBackup newestGood() {
+        List<Skipped> skipped = new ArrayList<>();
+        for (Backup backup : list()) {
+            try {
+                SoundDiary sound = examine(backup.file());
+                return new GoodBackup(Optional.of(backup), Optional.of(sound), List.copyOf(skipped));
+            } catch (Refusal refusal) {
+                skipped.add(new Skipped(backup, refusal.getMessage()));
+            }
+        }
+        return new GoodBackup(Optional.empty(), Optional.empty(), List.copyOf(skipped));
+    }
+
+    /**
+     * Why the diary here cannot be opened, or empty when it can (or there is none yet). Reads only.
+     * Other failures to read it are a {@link DiaryStorageException}.
+     */
+    public Optional<DiaryUnreadableException> problem() {
+        try {
+            DiaryCheck.requireReadable(DiaryFolder.diaryFile(diaryFolder));
+            return Optional.empty();
+        } catch (DiaryUnreadableException e) {
+            return Optional.of(e);
+        }
+    }
+
+    /**
+     * Moves an unreadable diary out of the way so a new, empty one can start: {@code diary.db} and its
+     * {@code -wal}/{@code -shm} get names such as {@code diary.db.damaged-2026-11-23T101500Z} in the same
+     * folder; nothing is deleted or overwritten. Refused when the diary can be opened (a sound diary is never
+     * set aside) or there is none. Returns the files as now named, the diary first.
+     */
+    public List<Path> setAside() {
+        Path diary = DiaryFolder.diaryFile(diaryFolder);
+        if (!Files.isRegularFile(diary)) {
+            throw new InputRefusedException("There is no diary file in " + diaryFolder + " to set aside.");
+        }
+        DiaryUnreadableException problem = problem().orElseThrow(() -> new InputRefusedException("The diary "
+                + diary + " can be opened, so it was not set aside. Nothing was changed."));
+        try (WindowLock lock = WindowLock.forChange(diaryFolder, "set aside", clock, "Nothing was changed.")) {
+            return setAside(problem);
+        }
+    }
+
+    private List<Path> setAside(DiaryUnreadableException problem) {
+        Path diary = DiaryFolder.diaryFile(diaryFolder);
+        if (problem.problem() == DiaryUnreadableException.Problem.NEWER) {
+            // A newer version of the app may have it open: never move a diary from under a running program.
+            settle(diary);
+        }
+        Instant now = clock.instant();
+        String base;
+        do {
+            base = DiaryFolder.DIARY_FILE + "." + problem.problem().setAsideTag() + "-" + NAME_TIME.format(now);
+            now = now.plusSeconds(1);
+        } while (takenAsides(base));
+        List<Path> moved = new ArrayList<>();
+        try {
+            // An empty log (and its index) holds nothing: SQLite makes them even to read, so they go rather than
+            // clutter the folder. A log with anything in it is kept with the file it belongs to.
+            Path wal = diaryFolder.resolve(DiaryFolder.DIARY_FILE + "-wal");
+            if (!Files.exists(wal, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(wal) == 0) {
+                Files.deleteIfExists(wal);
+                Files.deleteIfExists(diaryFolder.resolve(DiaryFolder.DIARY_FILE + "-shm"));
+            }
+            // The log first: a log left beside a new diary.db could be replayed onto it.
+            for (String suffix : new String[] {"-wal", "-shm", "-journal", ""}) {
+                Path from = diaryFolder.resolve(DiaryFolder.DIARY_FILE + suffix);
+                if (Files.exists(from, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Path to = diaryFolder.resolve(base + suffix);
+                    moveNoReplace(from, to);
+                    moved.add(to);
+                }
+            }
+        } catch (IOException e) {
+            throw new DiaryStorageException("Cannot move the unreadable diary " + diary + " aside: " + e.getMessage()
+                    + (moved.isEmpty() ? ". Nothing was changed." : ". Already moved: " + moved + "."), e);
+        }
+        java.util.Collections.reverse(moved); // the diary first
+        return List.copyOf(moved);
+    }
+
+    private boolean takenAsides(String base) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            if (Files.exists(diaryFolder.resolve(base + suffix), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code name} is a diary file set aside as unreadable (or its log), in the diary's folder. */
+    public static boolean isSetAside(String name) {
+        return SET_ASIDE.matcher(name).matches();
+    }
+
+    /**
+     * Makes {@code backups/} beside the diary owner-only, and the copies in it (POSIX only). Best effort: a
+     * folder or copy that cannot be changed (another owner) is left as it is.
+     */
+    static void tightenFolder(Path diaryFolder) {
+        Path backups = diaryFolder.resolve(FOLDER);
+        if (!DiaryFolder.isPosix() || !Files.isDirectory(backups, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            if (!Files.getPosixFilePermissions(backups).equals(DiaryFolder.OWNER_ONLY_FOLDER)) {
+                Files.setPosixFilePermissions(backups, DiaryFolder.OWNER_ONLY_FOLDER);
+            }
+            try (var files = Files.list(backups)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    if (isOurs(file.getFileName().toString()) && Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            && !Files.getPosixFilePermissions(file).equals(DiaryFolder.OWNER_ONLY_FILE)) {
+                        Files.setPosixFilePermissions(file, DiaryFolder.OWNER_ONLY_FILE);
+                    }
+                }
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not ours to change; the diary itself is still owner-only
         }
     }
 
     /**
      * Replaces the diary with the copy in {@code file}: checks it, backs up the current diary (a copy named
-     * "before restore"), then puts a copy of {@code file} in place of {@code diary.db}. The diary must be
-     * closed here; refused (nothing changed) when another program still has it open, or a window of another
-     * process holds the folder's {@link WindowLock} (this process's own window may restore). Returns the "before
-     * restore" copy, or empty when there was no diary.
+     * "before restore"), then puts a copy of {@code file} in place of {@code diary.db}. A current diary this
+     * version cannot use (damaged, not a diary, newer) cannot be copied: it is moved aside instead, renamed in
+     * the same folder (see {@link #setAside()}). The diary must be closed here; refused (nothing changed) when
+     * another program still has it open, or a window of another process holds the folder's {@link WindowLock}
+     * (this process's own window may restore).
      */
-    public Optional<Backup> restore(Path file) {
-        check(file);
+    public Restored restore(Path file) {
+        SoundDiary sound = check(file);
         // No window may open the diary while it is replaced: it takes this lock before it opens the diary.
         try (WindowLock lock = WindowLock.forChange(diaryFolder, "restore", clock, "Nothing was changed.")) {
-            return restoreLocked(file);
+            return restoreLocked(file, sound);
         }
     }
 
-    private Optional<Backup> restoreLocked(Path file) {
+    private Restored restoreLocked(Path file, SoundDiary sound) {
         Path diary = DiaryFolder.diaryFile(diaryFolder);
         Optional<Backup> before = Optional.empty();
+        List<Path> setAside = List.of();
         if (Files.isRegularFile(diary)) {
-            settle(diary);
-            before = Optional.of(backUpNamed(true));
+            Optional<DiaryUnreadableException> problem = problem();
+            if (problem.isPresent()) {
+                setAside = setAside(problem.get());
+            } else {
+                settle(diary);
+                before = Optional.of(backUpNamed(true));
+            }
         }
         try {
             DiaryFolder.prepare(diaryFolder);
@@ -351,9 +547,10 @@ public final class Backups {
             Files.setLastModifiedTime(diary, FileTime.from(clock.instant()));
         } catch (IOException e) {
             throw new DiaryStorageException("Cannot restore " + file + " over " + diary + ": " + e.getMessage()
-                    + (before.isPresent() ? " (the diary as it was is kept in " + before.get().file() + ")" : ""), e);
+                    + (before.isPresent() ? " (the diary as it was is kept in " + before.get().file() + ")" : "")
+                    + (setAside.isEmpty() ? "" : " (the unreadable diary is kept as " + setAside.get(0) + ")"), e);
         }
-        return before;
+        return new Restored(new SoundDiary(diary, sound.schemaVersion(), sound.blocks()), before, setAside);
     }
 
     /**
@@ -398,6 +595,13 @@ public final class Backups {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);
         }
+    }
+
+    /** Renames {@code from} to {@code to}, which must not exist: never replaces a file. */
+    private static void moveNoReplace(Path from, Path to) throws IOException {
+        // Without REPLACE_EXISTING an existing target is refused (an atomic rename would replace it on POSIX);
+        // in the same folder it is still a rename.
+        Files.move(from, to);
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * "Delete all my data": removes exactly what the app made in the diary's folder — the diary and its
- * SQLite companions, the copies in {@code backups/}, the sample diary in {@code demo/}, and the temporary
+ * SQLite companions, diary files set aside as unreadable ({@code diary.db.damaged-…}: they hold the worker's
+ * data too), the copies in {@code backups/}, the sample diary in {@code demo/}, and the temporary
  * files of a backup or restore — then the folder itself if nothing else is left in it. A file the app did
  * not make stays, and is named, so the worker knows it is still there.
  */
@@ -29,11 +30,16 @@ public final class DataDeletion {
      * What is (or was) there: the diary's size (with its log), the copies and their size, the sample diary's
      * size, the files that are not the app's (kept), and whether the folder itself went.
      */
-    public record AllData(Path folder, boolean diary, long diaryBytes, int backups, long backupBytes, boolean sample,
-                          long sampleBytes, List<Path> kept, boolean folderRemoved) {
+    public record AllData(Path folder, boolean diary, long diaryBytes, int setAside, long setAsideBytes, int backups,
+                          long backupBytes, boolean sample, long sampleBytes, List<Path> kept, boolean folderRemoved) {
         public long totalBytes() {
-            return diaryBytes + backupBytes + sampleBytes;
+            return diaryBytes + setAsideBytes + backupBytes + sampleBytes;
         }
+    }
+
+    /** The diary and its companions, in its folder or the sample's. */
+    private static boolean isDiaryFile(String name) {
+        return DIARY_FILES.contains(name);
     }
 
     private DataDeletion() {
@@ -45,13 +51,21 @@ public final class DataDeletion {
         Path demo = DiaryFolder.demoFolder(folder);
         boolean diary = DiaryFolder.hasDiary(folder);
         boolean sample = DiaryFolder.hasDiary(demo);
-        if (!diary && !sample && !Files.isDirectory(backups, LinkOption.NOFOLLOW_LINKS)) {
-            throw new InputRefusedException("There is no diary in " + folder + ": nothing to delete.");
-        }
         try {
+            List<Path> asides = list(folder).stream().filter(file -> Backups.isSetAside(file.getFileName().toString())).toList();
+            int setAside = (int) asides.stream().filter(file -> !file.getFileName().toString().matches(".*-(wal|shm|journal)")).count();
+            if (!diary && setAside == 0 && !sample && !Files.isDirectory(backups, LinkOption.NOFOLLOW_LINKS)) {
+                throw new InputRefusedException("There is no diary in " + folder + ": nothing to delete.");
+            }
+            long setAsideBytes = 0;
+            for (Path file : asides) {
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    setAsideBytes += Files.size(file);
+                }
+            }
             List<Path> kept = new ArrayList<>();
-            long diaryBytes = sizeOfOurs(folder, kept, name -> DIARY_FILES.contains(name)
-                    || name.equals(Backups.FOLDER) || name.equals(DiaryFolder.DEMO_FOLDER), LOCK_FILES::contains);
+            long diaryBytes = sizeOfOurs(folder, kept, name -> isDiaryFile(name) || Backups.isSetAside(name)
+                    || name.equals(Backups.FOLDER) || name.equals(DiaryFolder.DEMO_FOLDER), LOCK_FILES::contains) - setAsideBytes;
             int copies = 0;
             long backupBytes = 0;
             if (Files.isDirectory(backups, LinkOption.NOFOLLOW_LINKS)) {
@@ -61,7 +75,8 @@ public final class DataDeletion {
             }
             long sampleBytes = Files.isDirectory(demo, LinkOption.NOFOLLOW_LINKS)
                     ? sizeOfOurs(demo, kept, DIARY_FILES::contains, name -> false) : 0;
-            return new AllData(folder, diary, diaryBytes, copies, backupBytes, sample, sampleBytes, List.copyOf(kept), false);
+            return new AllData(folder, diary, diaryBytes, setAside, setAsideBytes, copies, backupBytes, sample, sampleBytes,
+                    List.copyOf(kept), false);
         } catch (IOException e) {
             throw new DiaryStorageException("Cannot read the diary's folder " + folder + ": " + e.getMessage(), e);
         }
@@ -83,7 +98,7 @@ public final class DataDeletion {
 
     private static AllData deleteAllLocked(Path folder, AllData found) {
         for (Path diary : List.of(DiaryFolder.diaryFile(folder), DiaryFolder.diaryFile(DiaryFolder.demoFolder(folder)))) {
-            if (Files.isRegularFile(diary) && Backups.openElsewhere(diary)) {
+            if (Files.isRegularFile(diary) && openElsewhere(diary)) {
                 throw new InputRefusedException("The diary in " + folder + " is open in a window or command "
                         + "(" + diary.getFileName() + (diary.getParent().equals(folder) ? "" : " in " + diary.getParent()) + "): "
                         + "close it and try again. Nothing was deleted.");
@@ -92,6 +107,7 @@ public final class DataDeletion {
         try {
             // The diary first: should a later step fail, the worst left behind is a copy, never the diary alone.
             deleteOurs(folder, DIARY_FILES::contains);
+            deleteOurs(folder, Backups::isSetAside);
             Path demo = DiaryFolder.demoFolder(folder);
             if (Files.isDirectory(demo, LinkOption.NOFOLLOW_LINKS)) {
                 deleteOurs(demo, DIARY_FILES::contains);
@@ -105,11 +121,31 @@ public final class DataDeletion {
             // The lock's own file last (the lock itself holds until the end, on the file now unlinked).
             deleteOurs(folder, LOCK_FILES::contains);
             boolean folderRemoved = deleteIfEmpty(folder);
-            return new AllData(folder, found.diary(), found.diaryBytes(), found.backups(), found.backupBytes(), found.sample(),
-                    found.sampleBytes(), found.kept(), folderRemoved);
+            return new AllData(folder, found.diary(), found.diaryBytes(), found.setAside(), found.setAsideBytes(), found.backups(),
+                    found.backupBytes(), found.sample(), found.sampleBytes(), found.kept(), folderRemoved);
         } catch (IOException e) {
             throw new DiaryStorageException("Deleting the data in " + folder + " stopped part way: " + e.getMessage()
                     + ". Look in the folder for what is left.", e);
+        }
+    }
+
+    /**
+     * Whether a window or command has the diary open. A diary this version cannot read is open nowhere in
+     * this app (it refuses to open it); one from a newer version is asked like any other, as that version
+     * may have it open.
+     */
+    private static boolean openElsewhere(Path diary) {
+        try {
+            return Backups.openElsewhere(diary);
+        } catch (DiaryStorageException e) {
+            try {
+                DiaryCheck.requireReadable(diary);
+            } catch (DiaryUnreadableException unreadable) {
+                if (unreadable.problem() != DiaryUnreadableException.Problem.NEWER) {
+                    return false;
+                }
+            }
+            throw e;
         }
     }
 

@@ -100,7 +100,11 @@ public final class Diary implements AutoCloseable {
         this.seenDataVersion = dataVersion();
     }
 
-    /** Opens the diary in {@code folder}, creating the folder and an empty diary if needed. */
+    /**
+     * Opens the diary in {@code folder}, creating the folder and an empty diary if needed. A quick check comes
+     * first: a file that is not a database, is damaged, is another program's, or is from a newer version is
+     * refused with a {@link DiaryUnreadableException} and left untouched.
+     */
     public static Diary open(Path folder, Clock clock) {
         Path file = DiaryFolder.diaryFile(folder);
         try {
@@ -109,6 +113,9 @@ public final class Diary implements AutoCloseable {
         } catch (IOException e) {
             throw new DiaryStorageException("Cannot create the diary folder " + folder + ": " + e.getMessage(), e);
         }
+        Backups.tightenFolder(folder);
+        // Before anything writes to it: a file this version cannot use is refused and left exactly as it is.
+        DiaryCheck.requireReadable(file);
         SQLiteDataSource dataSource = new SQLiteDataSource(connectionSettings());
         dataSource.setUrl("jdbc:sqlite:" + file);
         Connection connection = null;
@@ -118,10 +125,9 @@ public final class Diary implements AutoCloseable {
             // transaction at every commit, and an idle window would lock out the CLI.)
             connection = dataSource.getConnection();
             int version = schemaVersion(connection);
-            if (version > SCHEMA_VERSION) {
-                throw new DiaryStorageException("This diary was made by a newer version of Direct Work Diary "
-                        + "(schema " + version + "; this version knows up to " + SCHEMA_VERSION
-                        + "). Use the newer version; nothing in the file was changed.", null);
+            if (version > SCHEMA_VERSION) { // a newer version wrote it since the check
+                throw new DiaryUnreadableException(DiaryUnreadableException.Problem.NEWER, file, "its schema is " + version
+                        + "; this version knows up to " + SCHEMA_VERSION, null);
             }
             if (version < SCHEMA_VERSION) {
                 // Flyway costs a quarter of a second of class loading, so it runs only when there is work.

@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.dwdiary.domain.Theme;
 import org.dwdiary.store.Backups;
+import org.dwdiary.store.Diary;
 import org.dwdiary.store.DiaryFolder;
 import org.dwdiary.store.WindowLock;
 
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -27,7 +29,10 @@ import java.util.concurrent.TimeUnit;
 public final class DiaryApp extends Application {
     private static final String DATA_DIR = "--data-dir=";
 
-    /** A copy of the diary this long after the window opens, then every {@link #BACKUP_EVERY} while it is open. */
+    /**
+     * A copy of the diary this long after the window opens, then every {@link #BACKUP_EVERY} while it is open.
+     * The Backups dialog and Help ▸ Where is my diary? say so in words: change them together.
+     */
     static final Duration FIRST_BACKUP = Duration.ofSeconds(20);
     static final Duration BACKUP_EVERY = Duration.ofHours(4);
     /** How long the window already open has to come to the front before this one explains instead. */
@@ -177,10 +182,21 @@ public final class DiaryApp extends Application {
         return clock.instant().atZone(clock.getZone()).toLocalDate();
     }
 
-    /** The automatic copy (skipped when a recent one holds the diary as it is), then the old ones thinned. */
-    private static void backUpIfDue(Path folder, Clock clock) {
+    /**
+     * The automatic copy (skipped when a recent one holds the diary as it is), then the old ones thinned, by
+     * days and weeks in the diary's own zone. Skipped when there is no diary yet; a diary that cannot be opened
+     * (damaged, say) is never copied, so it can never push the good copies out.
+     */
+    static void backUpIfDue(Path folder, Clock clock) {
         try {
-            Backups.of(folder, clock).backUpIfDue(clock.getZone());
+            if (!DiaryFolder.hasDiary(folder)) {
+                return;
+            }
+            ZoneId zone;
+            try (Diary diary = Diary.open(folder, clock)) { // the quick check, and the zone setting
+                zone = diary.zone();
+            }
+            Backups.of(folder, clock).backUpIfDue(zone);
         } catch (RuntimeException e) {
             // A failed copy must not stop the next one (a throwing periodic task is never run again).
             System.getLogger(DiaryApp.class.getName()).log(System.Logger.Level.WARNING,

@@ -65,6 +65,9 @@ import org.dwdiary.ui.backup.DeleteDataViewModel;
 import org.dwdiary.store.Backups;
 import org.dwdiary.store.WindowLock;
 import org.dwdiary.domain.InputRefusedException;
+import org.dwdiary.store.DiaryUnreadableException;
+import org.dwdiary.ui.backup.UnreadableDiaryView;
+import org.dwdiary.ui.backup.UnreadableDiaryViewModel;
 import org.dwdiary.ui.welcome.WelcomeView;
 
 import java.io.File;
@@ -187,14 +190,15 @@ public final class DiaryWindow {
     }
 
     public void openOwnDiary() {
-        open(folder, false);
+        open(folder, false, null);
     }
 
     public void openSample() {
-        open(DiaryFolder.demoFolder(folder), true);
+        open(DiaryFolder.demoFolder(folder), true, null);
     }
 
-    private void open(Path diaryFolder, boolean sample) {
+    /** Opens {@code diaryFolder}'s diary; once its week shows, {@code notice} (or none) is on its message line. */
+    private void open(Path diaryFolder, boolean sample, String notice) {
         closeDiary();
         showBusy(sample ? "Preparing the sample diary…" : "Opening your diary…");
         background.execute(() -> {
@@ -206,7 +210,15 @@ public final class DiaryWindow {
                 }
                 ZoneId zone = opened.zone();
                 Theme theme = opened.theme();
-                fx.execute(() -> show(opened, zone, theme, sample));
+                fx.execute(() -> show(opened, zone, theme, sample, notice));
+            } catch (DiaryUnreadableException e) {
+                fx.execute(() -> {
+                    if (sample) {
+                        showFailure(diaryFolder, e);
+                    } else {
+                        showUnreadable(e);
+                    }
+                });
             } catch (RuntimeException e) {
                 fx.execute(() -> showFailure(diaryFolder, e));
             }
@@ -225,9 +237,10 @@ public final class DiaryWindow {
         });
     }
 
-    private void show(Diary opened, ZoneId zone, Theme theme, boolean sample) {
+    private void show(Diary opened, ZoneId zone, Theme theme, boolean sample, String notice) {
         diary = opened;
         watched = opened;
+        unreadableView = null;
         sampleShown = sample;
         applyTheme(theme);
         WeekViewModel model = new WeekViewModel(opened, zone, clock, background, fx);
@@ -256,6 +269,9 @@ public final class DiaryWindow {
         title.bind(Bindings.createStringBinding(() -> model.runningTextProperty().get().isEmpty() ? name
                 : "● " + model.runningTextProperty().get() + " — " + name, model.runningTextProperty()));
         model.reload();
+        if (notice != null) {
+            model.info(notice);
+        }
         // Once on opening (after the week is read), then a quiet moment after each reload: after changes
         // here, F5, or coming back to the window (the command line may have written meanwhile).
         integrity.check();
@@ -366,6 +382,46 @@ public final class DiaryWindow {
         VBox busy = new VBox(12, spinner, new Label(text));
         busy.setAlignment(Pos.CENTER);
         content.getChildren().setAll(busy);
+    }
+
+    private UnreadableDiaryView unreadableView;
+
+    /**
+     * The worker's diary file cannot be opened (damaged, not a diary, from a newer version): what is wrong, and
+     * a way out — the newest good backup put back, another chosen, or (with none) a new, empty diary — that
+     * never deletes the file.
+     */
+    private void showUnreadable(DiaryUnreadableException problem) {
+        sampleShown = false;
+        top.getChildren().setAll(menuRow);
+        title.unbind();
+        title.set("Direct Work Diary — your diary could not be opened");
+        UnreadableDiaryViewModel model = new UnreadableDiaryViewModel(problem, Backups.of(folder, clock), clock.getZone(),
+                background, fx, new UnreadableDiaryViewModel.WindowHooks() {
+            @Override
+            public void openDiary(String notice) {
+                unreadableView = null;
+                open(folder, false, notice);
+            }
+
+            @Override
+            public void chooseAnotherBackup() {
+                showBackups(false);
+            }
+
+            @Override
+            public void quit() {
+                root.getScene().getWindow().hide();
+            }
+        });
+        unreadableView = new UnreadableDiaryView(model);
+        content.getChildren().setAll(unreadableView);
+        model.load();
+    }
+
+    /** The screen shown while the diary file cannot be opened, else null (for tests). */
+    public UnreadableDiaryView unreadableView() {
+        return unreadableView;
     }
 
     private void showFailure(Path diaryFolder, RuntimeException e) {
@@ -829,8 +885,9 @@ public final class DiaryWindow {
 
     private void showWhere() {
         info("Where is my diary?", "Your diary is the file\n" + DiaryFolder.diaryFile(folder)
-                + "\n\nIt never leaves this computer. Copies are made in " + Backups.of(folder, clock).folder()
-                + " when the diary opens and every 4 hours (File ▸ Restore from backup).");
+                + "\n\nIt never leaves this computer. While the window is open, a copy is made in "
+                + Backups.of(folder, clock).folder() + " 20 seconds after it opens and every 4 hours after that "
+                + "(File ▸ Restore from backup).");
     }
 
     private void info(String heading, String text) {

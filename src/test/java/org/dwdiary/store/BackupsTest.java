@@ -183,7 +183,7 @@ class BackupsTest {
         }
         List<Block> twoBlocks = blocksIn(folder);
 
-        Backups.Backup before = backups.restore(oneBlock.file()).orElseThrow();
+        Backups.Backup before = backups.restore(oneBlock.file()).before().orElseThrow();
 
         assertTrue(before.beforeRestore() && before.file().getFileName().toString().endsWith("-before-restore.db"));
         assertEquals(twoBlocks, blocksIn(copyAsDiary(before.file())));

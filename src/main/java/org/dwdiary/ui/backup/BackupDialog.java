@@ -42,8 +42,9 @@ public final class BackupDialog extends Stage {
         Label heading = new Label("Copies of your diary, kept in " + backupsFolder);
         heading.getStyleClass().add("strong");
         heading.setWrapText(true);
-        Label rule = new Label("A copy is made when the diary opens and every 4 hours while it is open. The newest copy of "
-                + "each of the last 7 days, 4 weeks and 12 months is kept.");
+        Label rule = new Label("While the window is open, a copy is made 20 seconds after it opens and every 4 hours after "
+                + "that (skipped when the newest copy is under an hour old and the diary has not changed since). The newest "
+                + "copy of each of the last 7 days, 4 weeks and 12 months is kept.");
         rule.getStyleClass().add("muted");
         rule.setWrapText(true);
         rule.setPrefWidth(560);

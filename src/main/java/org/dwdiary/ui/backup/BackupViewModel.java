@@ -14,7 +14,6 @@ import org.dwdiary.store.DiaryStorageException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 
@@ -92,14 +91,18 @@ public final class BackupViewModel {
         start("Checking " + file.getFileName() + "…");
         background.execute(() -> {
             Backups.SoundDiary sound;
+            boolean unreadable;
             try {
                 sound = Backups.check(file);
-            } catch (InputRefusedException e) {
+                unreadable = backups.problem().isPresent();
+            } catch (InputRefusedException | DiaryStorageException e) {
                 finish("Nothing was restored. " + e.getMessage(), true);
                 return;
             }
             String question = "Replace your diary with the copy of " + describe(file) + " (" + sound.blocks()
-                    + (sound.blocks() == 1 ? " block" : " blocks") + ")? Your diary as it is now is backed up first.";
+                    + (sound.blocks() == 1 ? " block" : " blocks") + ")? " + (unreadable
+                    ? "Your diary file, which cannot be opened, is kept beside it under a new name; nothing is deleted."
+                    : "Your diary as it is now is backed up first.");
             fx.execute(() -> {
                 if (!confirm.test(question)) {
                     busy.set(false);
@@ -112,9 +115,12 @@ public final class BackupViewModel {
                     String outcome;
                     boolean error = false;
                     try {
-                        Optional<Backups.Backup> before = backups.restore(file);
+                        Backups.Restored restored = backups.restore(file);
                         outcome = "Restored the copy of " + describe(file) + "."
-                                + before.map(copy -> " Your diary as it was is kept as " + copy.file().getFileName() + ".").orElse("");
+                                + restored.before().map(copy -> " Your diary as it was is kept as " + copy.file().getFileName() + ".")
+                                        .orElse("")
+                                + restored.setAsideDiary().map(kept -> " The diary file that could not be opened is kept as "
+                                        + kept + ".").orElse("");
                     } catch (InputRefusedException | DiaryStorageException e) {
                         outcome = "Nothing was restored. " + e.getMessage();
                         error = true;

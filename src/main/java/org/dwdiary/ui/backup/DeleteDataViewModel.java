@@ -81,6 +81,9 @@ public final class DeleteDataViewModel {
         if (found.diary()) {
             parts.add("your diary (" + DisplayFormats.fileSize(found.diaryBytes()) + ")");
         }
+        if (found.setAside() > 0) {
+            parts.add(setAside(found.setAside()) + " (" + DisplayFormats.fileSize(found.setAsideBytes()) + ")");
+        }
         parts.add(found.backups() + (found.backups() == 1 ? " backup" : " backups")
                 + " (" + DisplayFormats.fileSize(found.backupBytes()) + ")");
         if (found.sample()) {
@@ -96,12 +99,17 @@ public final class DeleteDataViewModel {
     }
 
     static String deletedMessage(DataDeletion.AllData deleted) {
-        String message = "Your data was deleted from " + deleted.folder() + " (the diary, " + deleted.backups()
+        String message = "Your data was deleted from " + deleted.folder() + " (the diary, "
+                + (deleted.setAside() > 0 ? setAside(deleted.setAside()) + ", " : "") + deleted.backups()
                 + (deleted.backups() == 1 ? " backup" : " backups") + (deleted.sample() ? ", the sample diary" : "") + ").";
         if (!deleted.kept().isEmpty()) {
             message += " Kept, as Direct Work Diary did not make them: " + names(deleted.kept()) + ".";
         }
         return message;
+    }
+
+    private static String setAside(int count) {
+        return count == 1 ? "the diary file set aside as unreadable" : count + " diary files set aside as unreadable";
     }
 
     private static String names(List<Path> files) {

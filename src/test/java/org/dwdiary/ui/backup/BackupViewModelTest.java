@@ -96,6 +96,25 @@ class BackupViewModelTest {
     }
 
     @Test
+    void restoreOverADamagedDiarySaysItIsKeptAsideAndNamesWhere() throws IOException {
+        model.backUpNow();
+        Path copy = model.rows().get(0).file();
+        org.dwdiary.store.DamagedFiles.cutInHalf(folder.resolve("diary.db"));
+        byte[] damaged = Files.readAllBytes(folder.resolve("diary.db"));
+        List<String> questions = new ArrayList<>();
+
+        model.restore(copy, question -> questions.add(question));
+
+        assertEquals(List.of("Replace your diary with the copy of Sat 4 Jul 2026 13:05 (1 block)? Your diary file, which cannot "
+                + "be opened, is kept beside it under a new name; nothing is deleted."), questions);
+        Path kept = folder.resolve("diary.db.damaged-2026-07-04T120500Z");
+        assertEquals("Restored the copy of Sat 4 Jul 2026 13:05. The diary file that could not be opened is kept as " + kept + ".",
+                model.messageProperty().get());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(damaged, Files.readAllBytes(kept));
+        assertEquals(1, blocks());
+    }
+
+    @Test
     void restoreNotConfirmedChangesNothing() {
         model.backUpNow();
         addBlock("2026-06-30T09:00", "Visit");

@@ -64,6 +64,22 @@ class DeleteDataViewModelTest {
     }
 
     @Test
+    void aDiaryFileSetAsideAsUnreadableIsNamedInTheQuestionAndDeleted() throws Exception {
+        Path folder = diaryWithABackup();
+        org.dwdiary.store.DamagedFiles.writeText(DiaryFolder.diaryFile(folder));
+        Backups.of(folder, CLOCK).setAside();
+        List<String> asked = new ArrayList<>();
+
+        model(folder).deleteAll(question -> asked.add(question));
+
+        assertTrue(asked.get(0).contains("• the diary file set aside as unreadable (25 bytes)"), asked.get(0));
+        assertFalse(asked.get(0).contains("did not make"), "it is the worker's data, not someone else's: " + asked.get(0));
+        assertEquals(List.of("close", "welcome: Your data was deleted from " + folder
+                + " (the diary, the diary file set aside as unreadable, 1 backup)."), events);
+        assertFalse(Files.exists(folder));
+    }
+
+    @Test
     void notConfirmedNothingChanges() {
         Path folder = diaryWithABackup();
         model(folder).deleteAll(question -> false);
