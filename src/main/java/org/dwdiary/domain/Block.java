@@ -42,8 +42,10 @@ public record Block(long id, Instant start, Instant end, ZoneId zone, WorkKind k
             throw new InputRefusedException("the block " + DisplayFormats.span(start, end, zone) + " lasts "
                     + DisplayFormats.hoursMinutes(length.toMinutes()) + "; a block can be at most 24 hours");
         }
+        requireWholeCharacters("activity", activity);
+        requireWholeCharacters("note", note);
         if (activity != null && activity.length() > ACTIVITY_MAX_LENGTH) {
-            throw new InputRefusedException("the activity \"" + activity.substring(0, 20) + "…\" is "
+            throw new InputRefusedException("the activity \"" + activity.substring(0, activity.offsetByCodePoints(0, 20)) + "…\" is "
                     + activity.length() + " characters long; an activity is a short label of at most " + ACTIVITY_MAX_LENGTH + " characters");
         }
         if (note != null && note.length() > NOTE_MAX_LENGTH) {
@@ -97,6 +99,25 @@ public record Block(long id, Instant start, Instant end, ZoneId zone, WorkKind k
         var local = time.atZone(zone);
         boolean sameDay = local.toLocalDate().equals(other.atZone(zone).toLocalDate());
         return (sameDay ? "" : DisplayFormats.DAY.format(local) + " ") + DisplayFormats.TIME.format(local);
+    }
+
+    /**
+     * Refuses text with half a character in it (a lone UTF-16 surrogate, left when an emoji is cut in two): the
+     * diary file cannot keep it, so what was stored would not be what was typed.
+     */
+    public static void requireWholeCharacters(String field, String text) {
+        if (text == null) {
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InputRefusedException("the " + field + " has a broken character at position " + (i + 1)
+                        + " (half of an emoji or other symbol); type it again");
+            }
+        }
     }
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");

@@ -180,4 +180,28 @@ class BlockTest {
         assertFalse(block.isStored());
         assertTrue(block.withId(7).isStored());
     }
+
+    // found by QuickAddFuzzTest: half an emoji was stored as "?", so the diary held other text than the block added
+    @ParameterizedTest(name = "{0} {1} is refused")
+    @CsvSource({"activity, \uD800 lone", "activity, visit \uDE00", "note, ran over \uD83D"})
+    void textWithHalfACharacterIsRefusedNamingTheField(String field, String text) {
+        String activity = field.equals("activity") ? text : "Visit";
+        String note = field.equals("note") ? text : null;
+
+        InputRefusedException refused = assertThrows(InputRefusedException.class, () -> Block.create(
+                at("2026-03-02T09:00"), at("2026-03-02T10:00"), ZONE, WorkKind.DIRECT, activity, note));
+
+        assertTrue(refused.getMessage().startsWith("the " + field + " has a broken character at position "),
+                refused.getMessage());
+        assertThrows(InputRefusedException.class, () -> new RunningTimer(at("2026-03-02T09:00"), ZONE,
+                WorkKind.DIRECT, activity, note), "a timer is refused alike");
+    }
+
+    @Test
+    void wholeEmojiIsKept() {
+        Block block = Block.create(at("2026-03-02T09:00"), at("2026-03-02T10:00"), ZONE, WorkKind.DIRECT,
+                "\uD83D\uDE00 visit", "note \uD83D\uDE00");
+
+        assertEquals("\uD83D\uDE00 visit", block.activity());
+    }
 }
