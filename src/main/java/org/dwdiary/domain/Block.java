@@ -17,6 +17,10 @@ public record Block(long id, Instant start, Instant end, ZoneId zone, WorkKind k
     public static final Duration LONGEST = Duration.ofHours(24);
     public static final int ACTIVITY_MAX_LENGTH = 80;
     public static final int NOTE_MAX_LENGTH = 2000;
+    /** A new block starts at or after this (1 January 1900) ... */
+    public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    /** ... and ends at or before this (1 January 2200): times outside are a mistake, and some cannot be shown. */
+    public static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
     public Block {
         Objects.requireNonNull(start, "start");
@@ -54,8 +58,16 @@ public record Block(long id, Instant start, Instant end, ZoneId zone, WorkKind k
         }
     }
 
-    /** A new block, not yet stored. */
+    /** A new block, not yet stored; refused when it is not within the years 1900 to 2199. */
     public static Block create(Instant start, Instant end, ZoneId zone, WorkKind kind, String activity, String note) {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        for (Instant time : new Instant[] {start, end}) {
+            if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
+                throw new InputRefusedException("the block " + (time == start ? "starts" : "ends") + " at " + time
+                        + " (UTC), outside the years a diary keeps (1900 to 2199)");
+            }
+        }
         return new Block(0, start, end, zone, kind, activity, note);
     }
 

@@ -243,7 +243,7 @@ final class EventSeries {
         }
         Instant start = occurrence.start().truncatedTo(ChronoUnit.MINUTES); // a block's precision
         Instant end = occurrence.end().truncatedTo(ChronoUnit.MINUTES);
-        if (!end.isAfter(start)) {
+        if (!end.isAfter(start) || start.isBefore(Block.EARLIEST) || end.isAfter(Block.LATEST)) {
             return CalendarSkip.NO_END_OR_BAD_TIMES;
         }
         return Duration.between(start, end).compareTo(Block.LONGEST) > 0 ? CalendarSkip.TOO_LONG : null;

@@ -248,6 +248,18 @@ class CsvBlockReaderTest {
         assertEquals("'@x", batch.rows().get(1).block().note());
     }
 
+    // found by CsvImportFuzzTest: this start threw DateTimeException instead of naming the line
+    @Test
+    void timeAtTheEdgeOfTheCalendarIsALineProblem() throws IOException {
+        ImportBatch batch = read("start,end,kind\n-999999999-01-01T00:00,-999999999-01-01T01:00,direct\n"
+                + "1850-03-02T09:00,1850-03-02T10:00,direct\n");
+
+        assertEquals(List.of(2, 3), batch.problems().stream().map(LineProblem::line).toList());
+        assertTrue(batch.problems().get(1).reason().endsWith("outside the years a diary keeps (1900 to 2199)"),
+                batch.problems().get(1).reason());
+        assertEquals(List.of(), batch.rows());
+    }
+
     private static void assertLinesInOrder(String message, String... expected) {
         String[] lines = message.split("\\R");
         assertEquals(expected.length + 1, lines.length, message);
