@@ -66,7 +66,7 @@ final class ImportCommand implements Callable<Integer> {
                     "--from, --to, --default-kind, --trim and --dry-run are for calendar (.ics) files");
         }
         try (Diary diary = root.openDiary()) {
-            int added = diary.importBatch(CsvBlockReader.read(file, diary.zone()), RecordedVia.IMPORT);
+            int added = diary.importRows(CsvBlockReader.rows(file, diary.zone()), RecordedVia.IMPORT);
             spec.commandLine().getOut().println("Imported " + DisplayFormats.blocks(added) + " from " + file);
         }
         return 0;

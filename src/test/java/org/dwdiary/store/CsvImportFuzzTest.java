@@ -128,8 +128,8 @@ class CsvImportFuzzTest {
     }
 
     /** The file imported as the window and the command line import it. */
-    private int importFile(Path file) throws IOException {
-        return diary.importBatch(CsvBlockReader.read(file, diary.zone()), RecordedVia.IMPORT);
+    private int importFile(Path file) {
+        return diary.importRows(CsvBlockReader.rows(file, diary.zone()), RecordedVia.IMPORT);
     }
 
     @Provide
