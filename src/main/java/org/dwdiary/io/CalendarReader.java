@@ -302,7 +302,51 @@ public final class CalendarReader {
                     + ": the file looks cut short; save or export it again");
         }
         return new InputRefusedException(source + " cannot be read as a calendar: the text" + where
-                + " is not valid iCalendar (" + detail.strip() + ")");
+                + " is not valid iCalendar (" + plainWords(detail.strip()) + ")");
+    }
+
+    private static final java.util.regex.Pattern EXPECTED = java.util.regex.Pattern.compile(
+            "Expected \\[(.*)\\], read \\[(.*)\\]", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * The parser's complaint in the user's words. ical4j says "Expected [VALARM], read [VEVENT]" for a BEGIN or END
+     * line that does not match, and "Expected [58], read [10]" (character and token codes) for a broken line.
+     */
+    static String plainWords(String detail) {
+        java.util.regex.Matcher matcher = EXPECTED.matcher(detail);
+        if (matcher.matches()) {
+            String expected = matcher.group(1);
+            String read = matcher.group(2);
+            if (expected.matches("-?\\d+") && read.matches("-?\\d+")) {
+                return "expected " + token(Integer.parseInt(expected)) + " but found " + token(Integer.parseInt(read))
+                        + ": a line is broken, or folded wrongly";
+            }
+            return "\"" + cut(read) + "\" where \"" + cut(expected) + "\" was expected: a BEGIN or END line is missing, or "
+                    + "does not match";
+        }
+        if (detail.isEmpty() || detail.contains("Exception") || detail.contains("java.")) {
+            return "a line is not a NAME:VALUE line";
+        }
+        return detail;
+    }
+
+    private static String cut(String text) {
+        return text.length() <= 40 ? text : text.substring(0, Character.isHighSurrogate(text.charAt(38)) ? 38 : 39) + "…";
+    }
+
+    /** A token of ical4j's tokeniser (java.io.StreamTokenizer): a character, or a kind of token. */
+    private static String token(int code) {
+        return switch (code) {
+            case -1 -> "the end of the file";
+            case -2 -> "a number";
+            case -3 -> "a word";
+            case '\n', '\r' -> "the end of the line";
+            case ':' -> "':' (between a name and its value)";
+            case ';' -> "';' (before a parameter)";
+            case '=' -> "'=' (in a parameter)";
+            case '"' -> "a quote";
+            default -> code > ' ' && code < 0x7F ? "'" + (char) code + "'" : "a character that does not belong there";
+        };
     }
 
     /** Reads a calendar file, as {@link #read(InputStream, String, ZoneId, LocalDate, LocalDate)}; a missing file is refused. */

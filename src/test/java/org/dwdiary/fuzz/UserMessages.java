@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 public final class UserMessages {
     /** Pieces of text that only an exception that escaped its handling would put in a message. */
     private static final List<String> JAVA_TEXT = List.of("Exception", "java.", "javax.", "For input string",
-            "could not be parsed", "out of bounds for length", "EOF reached", "encapsulated token", "startline", "Index ", "\tat ", "Cannot invoke \"",
+            "could not be parsed", "out of bounds for length", "EOF reached", "encapsulated token", "startline", "Expected [", "Index ", "\tat ", "Cannot invoke \"",
             "net.fortuna", "org.apache", "org.sqlite", "SQLITE_", "is null", "(null)");
 
     private UserMessages() {
