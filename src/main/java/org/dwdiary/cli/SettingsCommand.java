@@ -193,7 +193,7 @@ final class SettingsCommand {
             return SettingsTimeline.BEGINNING;
         }
         try {
-            return LocalDate.parse(value);
+            return SettingsTimeline.requireUsable(LocalDate.parse(value), "--from");
         } catch (DateTimeParseException e) {
             throw new InputRefusedException("--from \"" + text + "\" is not a date; write it as YYYY-MM-DD (e.g. 2026-09-01) or start");
         }

@@ -19,6 +19,19 @@ public final class SettingsTimeline {
     /** The effective date of a value that holds for the whole diary, from its first day. */
     public static final LocalDate BEGINNING = LocalDate.of(1, 1, 1);
 
+    /**
+     * Refuses, as a date from which a new value holds, a day outside the years a diary keeps (1900 to 2199) other
+     * than {@link #BEGINNING}: such a date is a typing mistake, and some cannot be stored.
+     *
+     * @param what how the message names the date ("--from")
+     */
+    public static LocalDate requireUsable(LocalDate from, String what) {
+        if (!from.equals(BEGINNING) && (from.getYear() < 1900 || from.getYear() > 2199)) {
+            throw new InputRefusedException(what + " " + from + " is outside the years a diary keeps (1900 to 2199)");
+        }
+        return from;
+    }
+
     /** One stored value: {@code setting} is {@code value} from {@code from} on. */
     public record Change(FigureSetting setting, LocalDate from, String value) {
         public Change {

@@ -219,6 +219,7 @@ public final class Diary implements AutoCloseable {
             settings.put(SettingsQueries.KIND_KEYWORDS, rules.format());
             settings.put(SettingsQueries.THEME, theme.code());
             for (SettingsTimeline.Change change : changes) {
+                SettingsTimeline.requireUsable(change.from(), "the date");
                 settings.putDated(change, clock.instant(), RecordedVia.GUI);
             }
             return null;
@@ -239,7 +240,8 @@ public final class Diary implements AutoCloseable {
     public SettingsTimeline.Change setFigureSetting(FigureSetting setting, String value, LocalDate from) {
         return write(() -> {
             LocalDate today = clock.instant().atZone(zoneSetting()).toLocalDate();
-            LocalDate effective = from != null ? from : settings.timeline().defaultFrom(setting, today);
+            LocalDate effective = from != null ? SettingsTimeline.requireUsable(from, "the date")
+                    : settings.timeline().defaultFrom(setting, today);
             SettingsTimeline.Change change = new SettingsTimeline.Change(setting, effective, value);
             settings.putDated(change, clock.instant(), RecordedVia.CLI);
             return change;

@@ -161,4 +161,17 @@ class SettingsCommandTest {
         assertEquals(2, result.code(), result::toString);
         assertTrue(result.err().startsWith("Missing required subcommand"), result.err());
     }
+
+    // found by SettingsFuzzTest: the date reached the diary file and came back as SQLite's CHECK constraint message
+    @org.junit.jupiter.params.ParameterizedTest(name = "--from {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"-999999999-01-01", "+999999999-12-31", "0000-01-01",
+            "1899-12-31", "2200-01-01"})
+    void dateOutsideTheYearsADiaryKeepsIsRefusedNamingIt(String from) {
+        Result result = cli.run("settings", "set", "working-days", "Mon-Wed", "--from", from);
+
+        assertEquals(1, result.code(), result::toString);
+        assertEquals("dwdiary settings set: --from " + java.time.LocalDate.parse(from)
+                + " is outside the years a diary keeps (1900 to 2199)\n", result.err());
+        assertEquals(0, cli.run("settings", "set", "working-days", "Mon-Wed", "--from", "1900-01-01").code());
+    }
 }
