@@ -174,4 +174,14 @@ class SettingsCommandTest {
                 + " is outside the years a diary keeps (1900 to 2199)\n", result.err());
         assertEquals(0, cli.run("settings", "set", "working-days", "Mon-Wed", "--from", "1900-01-01").code());
     }
+
+    // found by SettingsFuzzTest: the refusal did not say which setting it was refusing
+    @Test
+    void settingThatIsNotDatedCannotBeUnsetAndIsNamed() {
+        Result result = cli.run("settings", "unset", "night-time", "--from", "start");
+
+        assertEquals(1, result.code(), result::toString);
+        assertTrue(result.err().startsWith("dwdiary settings unset: \"night-time\" cannot be unset: only the dated "
+                + "settings can (contract-hours, working-days, standard-window, direct-target)"), result.err());
+    }
 }
