@@ -184,4 +184,17 @@ class SettingsCommandTest {
         assertTrue(result.err().startsWith("dwdiary settings unset: \"night-time\" cannot be unset: only the dated "
                 + "settings can (contract-hours, working-days, standard-window, direct-target)"), result.err());
     }
+
+    // found by SettingsFuzzTest: the refusal named a --from the user never typed
+    @Test
+    void balanceFromAfterTodayIsNamedAsTheSettingItIs() {
+        assertEquals(0, cli.run("settings", "set", "balance-from", "2026-04-01").code());
+
+        Result result = cli.run("balance");
+
+        assertEquals(1, result.code(), result::toString);
+        assertEquals("dwdiary balance: the balance counts from 2026-04-01 (the balance-from setting), after today "
+                + "(2026-03-04): there is nothing to count yet; give an earlier --from or change balance-from\n", result.err());
+        assertEquals(0, cli.run("balance", "--from", "2026-03-02").code(), "an earlier --from counts");
+    }
 }
