@@ -143,6 +143,11 @@ final class EventSeries {
         return declaresRepeats;
     }
 
+    /** True for a series with extra dates (RDATE), which may fall before its start. */
+    boolean hasExtraStarts() {
+        return !extraStarts.isEmpty();
+    }
+
     /** The DTSTART instant, when it could be read. */
     Instant firstStart() {
         return firstStart;

@@ -101,7 +101,7 @@ class SettingsFuzzTest {
         dump.close();
         TemporaryFolders.delete(folder);
         System.out.printf("Fuzz: settings: %d values taken, %d refused%n", taken, refused);
-        reasons.entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.reverseOrder())).limit(12)
+        reasons.entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.reverseOrder())).limit(8)
                 .forEach(e -> System.out.println("  " + e.getValue() + " " + e.getKey()));
     }
 

@@ -105,7 +105,7 @@ class CalendarImportFuzzTest {
         diary.close();
         TemporaryFolders.delete(folder);
         System.out.printf("Fuzz: calendar import: %d calendars imported, %d refused%n", imported, refused);
-        reasons.entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.reverseOrder())).limit(40)
+        reasons.entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.reverseOrder())).limit(8)
                 .forEach(e -> System.out.println("  " + e.getValue() + " " + e.getKey()));
     }
 

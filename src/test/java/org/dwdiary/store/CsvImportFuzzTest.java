@@ -92,7 +92,7 @@ class CsvImportFuzzTest {
         diary.close();
         TemporaryFolders.delete(folder);
         System.out.printf("Fuzz: CSV import: %d files imported, %d refused%n", imported, refused);
-        reasons.entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.reverseOrder())).limit(12)
+        reasons.entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.reverseOrder())).limit(8)
                 .forEach(e -> System.out.println("  " + e.getValue() + " " + e.getKey()));
     }
 

@@ -79,7 +79,7 @@ class QuickAddFuzzTest {
         TemporaryFolders.delete(folder);
         System.out.printf("Fuzz: quick add: %d added, %d refused%n", added, refused);
         reasons.entrySet().stream().sorted(java.util.Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
-                .limit(15).forEach(e -> System.out.println("  " + e.getValue() + " " + e.getKey()));
+                .limit(8).forEach(e -> System.out.println("  " + e.getValue() + " " + e.getKey()));
     }
 
     // The diary carries over from try to try, so a shrunk sample would not fail alike: no shrinking.
