@@ -382,7 +382,7 @@ public final class Backups {
         config.setBusyTimeout(10_000);
         SQLiteDataSource source = new SQLiteDataSource(config);
         // immutable: a file being checked is read without locks, -shm files or any write.
-        source.setUrl(readOnly ? "jdbc:sqlite:file:" + file.toAbsolutePath() + "?immutable=1" : "jdbc:sqlite:" + file);
+        source.setUrl(readOnly ? SqliteUrls.immutable(file) : SqliteUrls.of(file));
         return source.getConnection();
     }
 

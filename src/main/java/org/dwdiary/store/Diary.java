@@ -109,7 +109,7 @@ public final class Diary implements AutoCloseable {
             throw new DiaryStorageException("Cannot create the diary folder " + folder + ": " + e.getMessage(), e);
         }
         SQLiteDataSource dataSource = new SQLiteDataSource(connectionSettings());
-        dataSource.setUrl("jdbc:sqlite:" + file);
+        dataSource.setUrl(SqliteUrls.of(file));
         Connection connection = null;
         try {
             // Auto-commit between actions: each action opens its own transaction (see inTransaction), so

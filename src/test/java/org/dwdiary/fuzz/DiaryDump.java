@@ -32,7 +32,7 @@ public final class DiaryDump implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         SQLiteDataSource source = new SQLiteDataSource(config);
-        source.setUrl("jdbc:sqlite:" + diaryFile);
+        source.setUrl("jdbc:sqlite:" + diaryFile.toAbsolutePath().toUri().toASCIIString());
         try {
             return new DiaryDump(diaryFile, source.getConnection());
         } catch (SQLException e) {
