@@ -161,7 +161,7 @@ public final class Backups {
             throw new InputRefusedException("There is no diary to back up at " + diary + ".");
         }
         Path absolute = target.toAbsolutePath();
-        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".part");
+        Path temporary = absolute.resolveSibling(temporaryName(absolute.getFileName().toString()));
         try {
             Files.deleteIfExists(temporary);
             DiaryFolder.prepareFile(temporary);
@@ -370,6 +370,15 @@ public final class Backups {
             throw new DiaryStorageException("Cannot read the diary " + diary + ": " + e.getMessage(), e);
         }
         return Files.exists(diary.resolveSibling(DiaryFolder.DIARY_FILE + "-wal"));
+    }
+
+    /**
+     * ".name.part", the name cut to 40 characters so that it fits wherever the real name does (a name near the
+     * system's limit of 255 bytes would not with five more).
+     */
+    static String temporaryName(String name) {
+        String shown = name.length() <= 40 ? name : name.substring(0, Character.isHighSurrogate(name.charAt(39)) ? 39 : 40);
+        return "." + shown + ".part";
     }
 
     /** Whether {@code name} is a copy this class makes, or the temporary file of one being made. */
