@@ -71,9 +71,10 @@ public final class SettingsTimeline {
         return changes;
     }
 
-    /** The contract in force on {@code day}. */
+    /** The contract in force on {@code day} (for a day before the year 1, the first one). */
     public Contract on(LocalDate day) {
-        return contracts.floorEntry(day).getValue();
+        Map.Entry<LocalDate, Contract> entry = contracts.floorEntry(day);
+        return (entry != null ? entry : contracts.firstEntry()).getValue();
     }
 
     /** The values of one setting, by date (empty when it has never been set: the default holds). */

@@ -26,6 +26,9 @@ import java.util.Map;
  * <p>Times are read as each event arrives, with the time zones the file has defined so far. An event whose TZID the
  * file has not (yet) defined waits, up to {@value #MOST_WAITING} of them, in case its VTIMEZONE comes later in the
  * file; past that, such TZIDs are looked up by name for good (calendar programs put their VTIMEZONEs first).
+ *
+ * <p>With neither a first nor a last day given (the command line and the window always give the last), the range
+ * depends on the whole file, so every event is kept, up to {@link #MOST_KEPT}.
  */
 final class KeptEvents {
     /** Events kept in the days to be read, at most; a calendar with more in them is refused (it is not a diary's). */
@@ -40,7 +43,6 @@ final class KeptEvents {
         int position;
         LocalDate firstDay;   // null when its start cannot be read
         LocalDate lastDay;    // null for a series without end
-        boolean kept;
     }
 
     private final String source;
@@ -124,8 +126,7 @@ final class KeptEvents {
         revision.position = one.position;
         revision.firstDay = firstDay;
         revision.lastDay = lastDay;
-        revision.kept = mayBeInRange(one, firstDay, lastDay);
-        if (revision.kept) {
+        if (mayBeInRange(one, firstDay, lastDay)) {
             kept.put(identity, one);
             if (kept.size() > mostKept) {
                 throw new InputRefusedException(source + " has more than " + DisplayFormats.number(mostKept)

@@ -197,4 +197,17 @@ class SettingsCommandTest {
                 + "(2026-03-04): there is nothing to count yet; give an earlier --from or change balance-from\n", result.err());
         assertEquals(0, cli.run("balance", "--from", "2026-03-02").code(), "an earlier --from counts");
     }
+
+    // found by the long run of SettingsFuzzTest: balance-from 0000-01-01 was taken, then balance failed with a
+    // NullPointerException (no contract before the year 1)
+    @Test
+    void balanceFromOutsideTheYearsADiaryKeepsIsRefused() {
+        Result result = cli.run("settings", "set", "balance-from", "0000-01-01");
+
+        assertEquals(1, result.code(), result::toString);
+        assertEquals("dwdiary settings set: balance-from: \"0000-01-01\" is outside the years a diary keeps (1900 to 2199)\n",
+                result.err());
+        assertEquals(0, cli.run("balance", "--from", "0000-01-01", "--to", "0000-01-09").code(),
+                "a balance over days before any setting counts with the defaults");
+    }
 }
