@@ -83,12 +83,22 @@ class SettingsFuzzTest {
     private DiaryDump dump;
     private int taken;
     private int refused;
+    private int tries;
     private final Map<String, Integer> reasons = new TreeMap<>();
 
     @BeforeProperty
     void makeDiary() throws IOException {
         folder = TemporaryFolders.create("settings-fuzz");
         cli = new CliRunner(folder);
+        freshDiary();
+    }
+
+    /** A new diary with a week of blocks, every {@value FuzzTries#FRESH_EVERY} tries. */
+    private void freshDiary() throws IOException {
+        if (dump != null) {
+            dump.close();
+            TemporaryFolders.delete(cli.dataDir);
+        }
         for (String line : List.of("mon 9-10:30 Home visit @d", "mon 11-12 Case notes @rec", "tue 22:00-01:30 Duty @d",
                 "wed 8-9 Drive to court @t", "sat 10-11 Team meeting @m")) {
             assertEquals(0, cli.run("add", line).code(), line);
@@ -105,9 +115,12 @@ class SettingsFuzzTest {
                 .forEach(e -> System.out.println("  " + e.getValue() + " " + e.getKey()));
     }
 
-    // The diary carries over from try to try, so a shrunk sample would not fail alike: no shrinking.
+    // The diary carries over from try to try (up to FRESH_EVERY), so a shrunk sample would not fail alike: no shrinking.
     @Property(tries = 300, edgeCases = EdgeCasesMode.NONE, shrinking = ShrinkingMode.OFF)
-    void valueIsTakenOrRefusedNamingItAndNothingChanged(@ForAll("settings") Setting setting) {
+    void valueIsTakenOrRefusedNamingItAndNothingChanged(@ForAll("settings") Setting setting) throws IOException {
+        if (++tries % FuzzTries.FRESH_EVERY == 0) {
+            freshDiary();
+        }
         List<String> args = new ArrayList<>(List.of("settings", setting.unset() ? "unset" : "set", setting.key()));
         if (!setting.unset()) {
             args.add(setting.value());

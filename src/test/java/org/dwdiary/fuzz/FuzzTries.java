@@ -14,6 +14,8 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  */
 public final class FuzzTries implements AroundPropertyHook {
     public static final String FACTOR = "dwdiary.fuzz.factor";
+    /** Tries on one diary before a fuzz property starts a new one (a diary that only grows makes each try slower). */
+    public static final int FRESH_EVERY = 300;
 
     @Override
     public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {

@@ -89,11 +89,22 @@ class CalendarImportFuzzTest {
     private DiaryDump dump;
     private int imported;
     private int refused;
+    private int tries;
     private final Map<String, Integer> reasons = new TreeMap<>();
 
     @BeforeProperty
     void openDiary() throws IOException {
         folder = TemporaryFolders.create("calendar-fuzz");
+        freshDiary();
+    }
+
+    /** A new diary, every {@value FuzzTries#FRESH_EVERY} tries, so that each try costs the same however long the run. */
+    private void freshDiary() throws IOException {
+        if (diary != null) {
+            dump.close();
+            diary.close();
+            TemporaryFolders.delete(folder.resolve("diary"));
+        }
         diary = Diary.open(folder.resolve("diary"), TestDiaries.CLOCK);
         diary.setZone("Europe/London");
         dump = DiaryDump.open(diary.file());
@@ -109,12 +120,15 @@ class CalendarImportFuzzTest {
                 .forEach(e -> System.out.println("  " + e.getValue() + " " + e.getKey()));
     }
 
-    // The diary carries over from try to try, so a shrunk sample would not fail alike: no shrinking.
+    // The diary carries over from try to try (up to FRESH_EVERY), so a shrunk sample would not fail alike: no shrinking.
     @Property(tries = 300, edgeCases = EdgeCasesMode.NONE, shrinking = ShrinkingMode.OFF)
     void calendarIsImportedOrRefusedNamingTheFileAndNothingChanged(@ForAll("calendars") byte[] content,
                                                                    @ForAll("ranges") Range range,
                                                                    @ForAll("kinds") WorkKind defaultKind,
                                                                    @ForAll boolean trim) throws IOException {
+        if (++tries % FuzzTries.FRESH_EVERY == 0) {
+            freshDiary();
+        }
         Path file = folder.resolve(SOURCE);
         Files.write(file, content);
         String before = dump.now();

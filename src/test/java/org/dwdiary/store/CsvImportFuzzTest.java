@@ -76,11 +76,22 @@ class CsvImportFuzzTest {
     private DiaryDump dump;
     private int imported;
     private int refused;
+    private int tries;
     private final Map<String, Integer> reasons = new TreeMap<>();
 
     @BeforeProperty
     void openDiary() throws IOException {
         folder = TemporaryFolders.create("csv-fuzz");
+        freshDiary();
+    }
+
+    /** A new diary, every {@value FuzzTries#FRESH_EVERY} tries, so that each try costs the same however long the run. */
+    private void freshDiary() throws IOException {
+        if (diary != null) {
+            dump.close();
+            diary.close();
+            TemporaryFolders.delete(folder.resolve("diary"));
+        }
         diary = Diary.open(folder.resolve("diary"), TestDiaries.CLOCK);
         diary.setZone("Europe/London");
         dump = DiaryDump.open(diary.file());
@@ -96,9 +107,12 @@ class CsvImportFuzzTest {
                 .forEach(e -> System.out.println("  " + e.getValue() + " " + e.getKey()));
     }
 
-    // The diary carries over from try to try, so a shrunk sample would not fail alike: no shrinking.
+    // The diary carries over from try to try (up to FRESH_EVERY), so a shrunk sample would not fail alike: no shrinking.
     @Property(tries = 600, edgeCases = EdgeCasesMode.NONE, shrinking = ShrinkingMode.OFF)
     void fileIsImportedWholeOrRefusedNamingItsLinesAndNothingChanged(@ForAll("files") byte[] content) throws IOException {
+        if (++tries % FuzzTries.FRESH_EVERY == 0) {
+            freshDiary();
+        }
         Path file = folder.resolve(SOURCE);
         Files.write(file, content);
         String before = dump.now();

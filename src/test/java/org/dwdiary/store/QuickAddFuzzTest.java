@@ -62,11 +62,22 @@ class QuickAddFuzzTest {
     private DiaryDump dump;
     private int added;
     private int refused;
+    private int tries;
     private final java.util.Map<String, Integer> reasons = new java.util.TreeMap<>();
 
     @BeforeProperty
     void openDiary() throws IOException {
         folder = TemporaryFolders.create("quick-add-fuzz");
+        freshDiary();
+    }
+
+    /** A new diary, every {@value FuzzTries#FRESH_EVERY} tries, so that each try costs the same however long the run. */
+    private void freshDiary() throws IOException {
+        if (diary != null) {
+            dump.close();
+            diary.close();
+            TemporaryFolders.delete(folder.resolve("diary"));
+        }
         diary = Diary.open(folder.resolve("diary"), TestDiaries.CLOCK);
         diary.setZone("Europe/London");
         dump = DiaryDump.open(diary.file());
@@ -82,10 +93,13 @@ class QuickAddFuzzTest {
                 .limit(8).forEach(e -> System.out.println("  " + e.getValue() + " " + e.getKey()));
     }
 
-    // The diary carries over from try to try, so a shrunk sample would not fail alike: no shrinking.
+    // The diary carries over from try to try (up to FRESH_EVERY), so a shrunk sample would not fail alike: no shrinking.
     @Property(tries = 1_000, edgeCases = EdgeCasesMode.NONE, shrinking = ShrinkingMode.OFF)
     void lineIsAddedOrRefusedWithAMessageAndNothingChanged(@ForAll("lines") String line,
-                                                           @ForAll("nows") ZonedDateTime now) {
+                                                           @ForAll("nows") ZonedDateTime now) throws IOException {
+        if (++tries % FuzzTries.FRESH_EVERY == 0) {
+            freshDiary();
+        }
         String before = dump.now();
         long blocksBefore = diary.count();
         long t0 = System.nanoTime();
