@@ -122,8 +122,26 @@ class QuickAddFuzzTest {
             String reason = e.getMessage().replaceAll("\"[^\"]*\"", "\"…\"").replaceAll("\\d+", "N");
             reasons.merge(reason.substring(0, Math.min(50, reason.length())), 1, Integer::sum);
             UserMessages.assertForUser(e.getMessage(), line);
+            assertTrue(namesWhatIsWrong(e.getMessage(), line), () -> "the refusal names nothing of the line: "
+                    + UserMessages.shown(e.getMessage()) + "\nfor " + UserMessages.shown(line));
             assertEquals(before, dump.now(), "a refused line changed the diary: " + UserMessages.shown(line));
         }
+    }
+
+    /**
+     * A refusal names what is wrong: it quotes a word of the line, or repeats a time of it, or names the block, the
+     * activity, the note or the timer it is about, or says what is missing ("say which kind…", "type a time range…").
+     */
+    private static boolean namesWhatIsWrong(String message, String line) {
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        boolean quotesTheLine = java.util.regex.Pattern.compile("\"([^\"]+)\"").matcher(message).results()
+                .map(quoted -> quoted.group(1).strip().toLowerCase(java.util.Locale.ROOT).replace("…", ""))
+                .anyMatch(quoted -> !quoted.isEmpty() && (lower.contains(quoted) || quoted.contains(lower.strip())));
+        boolean namesATimeOfTheLine = java.util.Arrays.stream(line.split("[\\s,+\\-–]+"))
+                .anyMatch(word -> word.matches(".*\\d.*") && message.contains(word));
+        return quotesTheLine || namesATimeOfTheLine || message.startsWith("the block ") || message.startsWith("the activity ")
+                || message.startsWith("the note ") || message.startsWith("the timer ") || message.startsWith("say ")
+                || message.startsWith("type a time range");
     }
 
     @Provide
