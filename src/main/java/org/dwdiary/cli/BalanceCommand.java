@@ -51,7 +51,16 @@ final class BalanceCommand implements Callable<Integer> {
             LocalDate first = from != null ? from
                     : rules.balanceFrom() != null ? rules.balanceFrom() : diary.firstDay().orElse(last);
             if (first.isAfter(last)) {
-                throw new InputRefusedException("--from " + first + " is after --to " + last);
+                if (from != null) {
+                    throw new InputRefusedException("--from " + first + " is after " + (to != null ? "--to " + last
+                            : "today (" + last + ")"));
+                }
+                // the user typed no --from: name where the first day came from
+                throw new InputRefusedException("the balance counts from " + first + (rules.balanceFrom() != null
+                        ? " (the balance-from setting)" : " (the diary's first day)") + ", after "
+                        + (to != null ? "--to " + last : "today (" + last + ")")
+                        + ": there is nothing to count yet; give an earlier --from"
+                        + (rules.balanceFrom() != null ? " or change balance-from" : ""));
             }
             WeekId firstWeek = WeekId.of(first);
             WeekId lastWeek = WeekId.of(last);

@@ -24,11 +24,13 @@ import java.util.concurrent.Callable;
         description = {"Imports blocks from a CSV file (all of them, or none) or a calendar (.ics).",
                 "CSV: columns by name, any order: start,end,kind required; activity,note optional; others ignored.",
                 "  start/end: 2026-05-11T09:30 (the diary's zone) or 2026-10-25T01:30+01:00.",
+                "  At most 200,000 rows; the first 100 bad lines are listed.",
                 "Calendar: each timed event becomes a block titled with the event's title (descriptions, places",
                 "  and attendees are never read). All-day, cancelled and free events are skipped and counted.",
                 "  The kind comes from the activity's remembered kind, else keywords, else --default-kind.",
                 "  Importing the same calendar again adds nothing twice; a moved meeting moves its block.",
-                "  Events that overlap blocks already in the diary are left out, or trimmed with --trim."})
+                "  Events that overlap blocks already in the diary are left out, or trimmed with --trim.",
+                "  A calendar of any size is read; at most 50,000 events in the days read."})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand private DiaryCli root;
     @Spec private CommandSpec spec;
@@ -66,7 +68,7 @@ final class ImportCommand implements Callable<Integer> {
                     "--from, --to, --default-kind, --trim and --dry-run are for calendar (.ics) files");
         }
         try (Diary diary = root.openDiary()) {
-            int added = diary.importBatch(CsvBlockReader.read(file, diary.zone()), RecordedVia.IMPORT);
+            int added = diary.importRows(CsvBlockReader.rows(file, diary.zone()), RecordedVia.IMPORT);
             spec.commandLine().getOut().println("Imported " + DisplayFormats.blocks(added) + " from " + file);
         }
         return 0;

@@ -165,8 +165,9 @@ final class SettingsCommand {
         @Override
         public void run() {
             FigureSetting setting = FigureSetting.fromKey(key).orElseThrow(() -> new InputRefusedException(
-                    "only the dated settings can be unset: " + Arrays.stream(FigureSetting.values())
-                            .map(FigureSetting::key).collect(Collectors.joining(", "))));
+                    "\"" + key + "\" cannot be unset: only the dated settings can ("
+                            + Arrays.stream(FigureSetting.values()).map(FigureSetting::key).collect(Collectors.joining(", "))
+                            + "); set any other to the value you want instead"));
             LocalDate date = date(from);
             try (Diary diary = settings.root.openDiary()) {
                 if (!diary.removeFigureSetting(setting, date)) {
@@ -193,7 +194,7 @@ final class SettingsCommand {
             return SettingsTimeline.BEGINNING;
         }
         try {
-            return LocalDate.parse(value);
+            return SettingsTimeline.requireUsable(LocalDate.parse(value), "--from");
         } catch (DateTimeParseException e) {
             throw new InputRefusedException("--from \"" + text + "\" is not a date; write it as YYYY-MM-DD (e.g. 2026-09-01) or start");
         }

@@ -17,6 +17,10 @@ public record Block(long id, Instant start, Instant end, ZoneId zone, WorkKind k
     public static final Duration LONGEST = Duration.ofHours(24);
     public static final int ACTIVITY_MAX_LENGTH = 80;
     public static final int NOTE_MAX_LENGTH = 2000;
+    /** A new block starts at or after this (1 January 1900) ... */
+    public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    /** ... and ends at or before this (1 January 2200): times outside are a mistake, and some cannot be shown. */
+    public static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
     public Block {
         Objects.requireNonNull(start, "start");
@@ -42,8 +46,10 @@ public record Block(long id, Instant start, Instant end, ZoneId zone, WorkKind k
             throw new InputRefusedException("the block " + DisplayFormats.span(start, end, zone) + " lasts "
                     + DisplayFormats.hoursMinutes(length.toMinutes()) + "; a block can be at most 24 hours");
         }
+        requireWholeCharacters("activity", activity);
+        requireWholeCharacters("note", note);
         if (activity != null && activity.length() > ACTIVITY_MAX_LENGTH) {
-            throw new InputRefusedException("the activity \"" + activity.substring(0, 20) + "…\" is "
+            throw new InputRefusedException("the activity \"" + activity.substring(0, activity.offsetByCodePoints(0, 20)) + "…\" is "
                     + activity.length() + " characters long; an activity is a short label of at most " + ACTIVITY_MAX_LENGTH + " characters");
         }
         if (note != null && note.length() > NOTE_MAX_LENGTH) {
@@ -52,8 +58,16 @@ public record Block(long id, Instant start, Instant end, ZoneId zone, WorkKind k
         }
     }
 
-    /** A new block, not yet stored. */
+    /** A new block, not yet stored; refused when it is not within the years 1900 to 2199. */
     public static Block create(Instant start, Instant end, ZoneId zone, WorkKind kind, String activity, String note) {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        for (Instant time : new Instant[] {start, end}) {
+            if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
+                throw new InputRefusedException("the block " + (time == start ? "starts" : "ends") + " at " + time
+                        + " (UTC), outside the years a diary keeps (1900 to 2199)");
+            }
+        }
         return new Block(0, start, end, zone, kind, activity, note);
     }
 
@@ -97,6 +111,25 @@ public record Block(long id, Instant start, Instant end, ZoneId zone, WorkKind k
         var local = time.atZone(zone);
         boolean sameDay = local.toLocalDate().equals(other.atZone(zone).toLocalDate());
         return (sameDay ? "" : DisplayFormats.DAY.format(local) + " ") + DisplayFormats.TIME.format(local);
+    }
+
+    /**
+     * Refuses text with half a character in it (a lone UTF-16 surrogate, left when an emoji is cut in two): the
+     * diary file cannot keep it, so what was stored would not be what was typed.
+     */
+    public static void requireWholeCharacters(String field, String text) {
+        if (text == null) {
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InputRefusedException("the " + field + " has a broken character at position " + (i + 1)
+                        + " (half of an emoji or other symbol); type it again");
+            }
+        }
     }
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");

@@ -30,6 +30,11 @@ public final class DisplayFormats {
         return share == null ? "–" : Math.round(share * 100) + "%";
     }
 
+    /** "26,000": a count with its thousands marked. */
+    public static String number(long count) {
+        return String.format(java.util.Locale.UK, "%,d", count);
+    }
+
     /** "1 block", "3 blocks". */
     public static String blocks(long count) {
         return count + (count == 1 ? " block" : " blocks");

@@ -1,65 +1,67 @@
 package org.dwdiary.domain;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * Everything read from one import file: the good rows and the problems found so far. An import is all
- * or nothing, so a batch with any problem is refused as a whole, listing every bad line.
+ * A whole import file held in memory: its good rows and its bad lines. Fine for a small file or rows made in
+ * code (the sample diary); a file from disk is read as an {@link ImportSource} instead, row by row.
  *
  * @param source how messages name the file ("work.csv")
  */
-public record ImportBatch(String source, List<ImportRow> rows, List<LineProblem> problems) {
+public record ImportBatch(String source, List<ImportRow> rows, List<LineProblem> problems) implements ImportSource {
     public ImportBatch {
         rows = List.copyOf(rows);
         problems = List.copyOf(problems);
     }
 
-    /** This batch with a problem added for every row that overlaps an earlier row of the same file. */
-    public ImportBatch withOverlapsBetweenRows() {
-        List<ImportRow> byStart = new ArrayList<>(rows);
-        byStart.sort(Comparator.comparing((ImportRow row) -> row.block().start()).thenComparingInt(ImportRow::line));
-        List<LineProblem> found = new ArrayList<>(problems);
-        ImportRow reaching = null; // the row so far whose end reaches furthest
-        for (ImportRow row : byStart) {
-            if (reaching != null && reaching.block().overlaps(row.block())) {
-                ImportRow first = reaching.line() < row.line() ? reaching : row;
-                ImportRow second = first == reaching ? row : reaching;
-                found.add(new LineProblem(second.line(), "overlaps line " + first.line() + " ("
-                        + first.block().describe(first.block().zone()) + ")"));
+    /** Reads everything in {@code from} into memory. */
+    public static ImportBatch of(ImportSource from) {
+        List<ImportRow> rows = new ArrayList<>();
+        List<LineProblem> problems = new ArrayList<>();
+        from.read(new Rows() {
+            @Override
+            public boolean row(ImportRow row) {
+                return rows.add(row);
             }
-            if (reaching == null || row.block().end().isAfter(reaching.block().end())) {
-                reaching = row;
-            }
-        }
-        return new ImportBatch(source, rows, found);
-    }
 
-    public ImportBatch withProblems(List<LineProblem> more) {
-        List<LineProblem> all = new ArrayList<>(problems);
-        all.addAll(more);
-        return new ImportBatch(source, rows, all);
+            @Override
+            public boolean problem(LineProblem problem) {
+                return problems.add(problem);
+            }
+        });
+        return new ImportBatch(from.name(), rows, problems);
     }
 
     public boolean hasProblems() {
         return !problems.isEmpty();
     }
 
-    /** The refusal naming every bad line, in line order. */
-    public InputRefusedException refusal() {
-        List<LineProblem> sorted = new ArrayList<>(problems);
-        sorted.sort(null);
-        StringBuilder message = new StringBuilder("Nothing was imported from ").append(source).append(": ")
-                .append(countLines(sorted)).append('.');
-        for (LineProblem problem : sorted) {
-            message.append(System.lineSeparator()).append("  ").append(problem);
-        }
-        return new InputRefusedException(message.toString());
+    @Override
+    public String name() {
+        return source;
     }
 
-    private static String countLines(List<LineProblem> sorted) {
-        long lines = sorted.stream().mapToInt(LineProblem::line).distinct().count();
-        return lines == 1 ? "1 line has a problem" : lines + " lines have problems";
+    /** The rows and problems in line order (a row before a problem on the same line). */
+    @Override
+    public void read(Rows into) {
+        int problem = 0;
+        List<LineProblem> sorted = new ArrayList<>(problems);
+        sorted.sort(null);
+        for (ImportRow row : rows) {
+            while (problem < sorted.size() && sorted.get(problem).line() < row.line()) {
+                if (!into.problem(sorted.get(problem++))) {
+                    return;
+                }
+            }
+            if (!into.row(row)) {
+                return;
+            }
+        }
+        while (problem < sorted.size()) {
+            if (!into.problem(sorted.get(problem++))) {
+                return;
+            }
+        }
     }
 }

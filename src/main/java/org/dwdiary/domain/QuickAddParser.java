@@ -268,11 +268,12 @@ public final class QuickAddParser {
         Instant nowMinute = now.toInstant().truncatedTo(ChronoUnit.MINUTES);
         ZoneId zone = now.getZone();
         if (isDash(cursor.peek())) {
+            char dash = cursor.peek();
             cursor.skip(1);
             cursor.skipSpaces();
             String word = cursor.readLength();
-            if (word.isEmpty()) {
-                throw refused("\"-\" needs a length after it, like -45m for the last 45 minutes");
+            if (word.isEmpty()) { // the dash as typed: "–" is not the "-" the user would look for
+                throw refused("\"" + dash + "\" needs a length after it, like -45m for the last 45 minutes");
             }
             long minutes = minutes(word);
             if (dayWord != null) {

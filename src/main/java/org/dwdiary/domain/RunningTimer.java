@@ -12,6 +12,8 @@ public record RunningTimer(Instant start, ZoneId zone, WorkKind kind, String act
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(kind, "kind");
         start = start.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        Block.requireWholeCharacters("activity", activity);
+        Block.requireWholeCharacters("note", note);
     }
 
     /** The block it becomes when stopped at {@code end} (refused by Block's rules when too short or too long). */

@@ -19,6 +19,19 @@ public final class SettingsTimeline {
     /** The effective date of a value that holds for the whole diary, from its first day. */
     public static final LocalDate BEGINNING = LocalDate.of(1, 1, 1);
 
+    /**
+     * Refuses, as a date from which a new value holds, a day outside the years a diary keeps (1900 to 2199) other
+     * than {@link #BEGINNING}: such a date is a typing mistake, and some cannot be stored.
+     *
+     * @param what how the message names the date ("--from")
+     */
+    public static LocalDate requireUsable(LocalDate from, String what) {
+        if (!from.equals(BEGINNING) && (from.getYear() < 1900 || from.getYear() > 2199)) {
+            throw new InputRefusedException(what + " " + from + " is outside the years a diary keeps (1900 to 2199)");
+        }
+        return from;
+    }
+
     /** One stored value: {@code setting} is {@code value} from {@code from} on. */
     public record Change(FigureSetting setting, LocalDate from, String value) {
         public Change {
@@ -58,9 +71,10 @@ public final class SettingsTimeline {
         return changes;
     }
 
-    /** The contract in force on {@code day}. */
+    /** The contract in force on {@code day} (for a day before the year 1, the first one). */
     public Contract on(LocalDate day) {
-        return contracts.floorEntry(day).getValue();
+        Map.Entry<LocalDate, Contract> entry = contracts.floorEntry(day);
+        return (entry != null ? entry : contracts.firstEntry()).getValue();
     }
 
     /** The values of one setting, by date (empty when it has never been set: the default holds). */

@@ -141,6 +141,9 @@ public record WorkingRules(boolean optedOut, boolean fortnightlyRest, LocalTime 
                     } catch (java.time.format.DateTimeParseException e) {
                         throw refused(key, input, "is not a date; write it as YYYY-MM-DD, or start");
                     }
+                    if (from.getYear() < 1900 || from.getYear() > 2199) {
+                        throw refused(key, input, "is outside the years a diary keeps (1900 to 2199)");
+                    }
                 }
                 yield copy(optedOut, fortnightlyRest, nightStart, nightEnd, scheme, from, flexiPeriodWeeks,
                         flexiCreditLimit, flexiDebitLimit);

@@ -20,7 +20,6 @@ import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,8 +29,8 @@ import java.util.Set;
 
 /**
  * Receives what ical4j's parser reads and keeps only what the diary needs: for each top-level VEVENT the raw
- * text of its time, identity and status properties, and for each VTIMEZONE the zone rules it defines (built by
- * ical4j). Every other property (DESCRIPTION, LOCATION, ATTENDEE, ORGANIZER, ATTACH, X-ALT-DESC…) and every
+ * text of its time, identity and status properties, handed on as soon as the event ends (so a calendar of any
+ * size is never held whole), and for each VTIMEZONE the zone rules it defines (built by ical4j). Every other property (DESCRIPTION, LOCATION, ATTENDEE, ORGANIZER, ATTACH, X-ALT-DESC…) and every
  * other component (VALARM, VTODO…) is dropped as it is read, so none of it is ever held in memory as an object.
  * Values are interpreted later, event by event, so one bad value costs one event, not the file.
  */
@@ -62,8 +61,9 @@ final class CalendarCollector implements ContentHandler {
     }
 
     private final List<PropertyFactory<? extends Property>> propertyFactories = new DefaultPropertyFactorySupplier().get();
-    private final List<RawEvent> events = new ArrayList<>();
-    private final Map<String, ZoneRules> fileZones = new HashMap<>();
+    private final java.util.function.Consumer<RawEvent> events;
+    private int eventCount;
+    private final Map<String, ZoneRules> fileZones;
     private final Set<String> unusableZones = new LinkedHashSet<>();
     private final List<String> path = new ArrayList<>();
     private int calendars;
@@ -81,8 +81,18 @@ final class CalendarCollector implements ContentHandler {
     private String tzid;
     private String valueType;
 
-    List<RawEvent> events() {
-        return events;
+    /**
+     * @param fileZones where each VTIMEZONE's rules go as soon as it ends (TZID → rules)
+     * @param events    where each VEVENT goes as soon as it ends, in file order
+     */
+    CalendarCollector(Map<String, ZoneRules> fileZones, java.util.function.Consumer<RawEvent> events) {
+        this.fileZones = fileZones;
+        this.events = events;
+    }
+
+    /** How many VEVENTs were read. */
+    int eventCount() {
+        return eventCount;
     }
 
     /** TZID → the rules its VTIMEZONE defines, for each VTIMEZONE ical4j could turn into rules. */
@@ -134,8 +144,9 @@ final class CalendarCollector implements ContentHandler {
             return;
         }
         if (at("VEVENT")) {
-            events.add(new RawEvent(events.size(), event));
+            RawEvent ended = new RawEvent(eventCount++, event);
             event = null;
+            events.accept(ended);
         } else if (at("VTIMEZONE")) {
             addTimeZone();
         } else if (inObservance()) {

@@ -1,11 +1,11 @@
 package org.dwdiary.io;
 
 import org.dwdiary.domain.CalendarEvent;
+import org.dwdiary.domain.DisplayFormats;
 import net.fortuna.ical4j.data.CalendarParserImpl;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.data.UnfoldingReader;
 import org.dwdiary.domain.InputRefusedException;
-import org.dwdiary.io.CalendarCollector.RawEvent;
 import org.dwdiary.io.EventSeries.Expansion;
 import org.dwdiary.io.EventSeries.Occurrence;
 
@@ -59,12 +59,21 @@ public final class CalendarReader {
      * @param in     the file's bytes (UTF-8, with or without a byte order mark; UTF-16 with a mark)
      * @param source the file's name, for messages
      * @param zone   the diary's zone: floating times are read in it, and days are its days
+     * <p>The file is read as a stream, and only the events that may fall in the days read are kept in memory
+     * (see {@link KeptEvents}), so a calendar of any size is read in bounded memory.
+     *
      * @throws InputRefusedException for a file that is not iCalendar or cannot be parsed, with a message naming
-     *                               the file (and the line, when the parser gives one); or for a range that ends
-     *                               before it starts
+     *                               the file (and the line, when the parser gives one); for a range that ends
+     *                               before it starts; or for more than 50,000 events in the days read
      * @throws IOException           when the stream cannot be read
      */
     public static CalendarRead read(InputStream in, String source, ZoneId zone, LocalDate from, LocalDate to)
+            throws IOException {
+        return read(in, source, zone, from, to, KeptEvents.MOST_KEPT);
+    }
+
+    /** {@link #read(InputStream, String, ZoneId, LocalDate, LocalDate)} keeping at most {@code mostKept} events. */
+    static CalendarRead read(InputStream in, String source, ZoneId zone, LocalDate from, LocalDate to, int mostKept)
             throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
@@ -73,24 +82,28 @@ public final class CalendarReader {
             throw new InputRefusedException("the range to read from " + source + " ends (" + to
                     + ") before it starts (" + from + ")");
         }
-        CalendarCollector content = parse(in, source);
-        CalendarZones zones = new CalendarZones(content.fileZones(), zone);
-        List<EventSeries> all = new ArrayList<>();
-        for (RawEvent raw : content.events()) {
-            all.add(EventSeries.of(raw, zones, zone));
-        }
-        List<EventSeries> series = latestRevisions(all);
+        Map<String, java.time.zone.ZoneRules> fileZones = new HashMap<>();
+        CalendarZones zones = new CalendarZones(fileZones, zone);
+        KeptEvents kept = new KeptEvents(source, zones, zone, from, to, mostKept);
+        CalendarCollector content = new CalendarCollector(fileZones, kept::accept);
+        parse(in, source, content);
+        kept.finish();
 
         List<String> remarks = new ArrayList<>();
-        LocalDate[] range = range(series, from, to, remarks);
+        LocalDate[] range = range(kept.span(), from, to, remarks);
         Map<CalendarSkip, Integer> skipped = new EnumMap<>(CalendarSkip.class);
         List<CalendarEvent> events = new ArrayList<>();
         if (range[0] != null) {
             Instant rangeStart = range[0].atStartOfDay(zone).toInstant();
             Instant rangeEnd = range[1].plusDays(1).atStartOfDay(zone).toInstant();
-            expand(series, rangeStart, rangeEnd, events, skipped, remarks);
+            expand(kept.events(), rangeStart, rangeEnd, events, skipped, remarks, mostKept, source + " has more than "
+                    + DisplayFormats.number(mostKept) + " events between " + range[0] + " and " + range[1]
+                    + ", more than anyone's working days hold; read fewer days at a time (--from and --to)");
+            if (kept.withoutStart() > 0) {
+                skipped.merge(CalendarSkip.NO_END_OR_BAD_TIMES, kept.withoutStart(), Integer::sum);
+            }
         }
-        if (content.events().isEmpty()) {
+        if (content.eventCount() == 0) {
             remarks.add("The calendar has no events.");
         }
         for (String unknown : zones.unknown()) {
@@ -103,8 +116,9 @@ public final class CalendarReader {
         return new CalendarRead(source, range[0], range[1], events, skipped, remarks);
     }
 
-    private static void expand(List<EventSeries> series, Instant rangeStart, Instant rangeEnd,
-                               List<CalendarEvent> events, Map<CalendarSkip, Integer> skipped, List<String> remarks) {
+    private static void expand(List<EventSeries> series, Instant rangeStart, Instant rangeEnd, List<CalendarEvent> events,
+                               Map<CalendarSkip, Integer> skipped, List<String> remarks, int mostKept,
+                               String tooMany) {
         Map<String, Set<Instant>> replaced = new HashMap<>();
         for (EventSeries one : series) {
             if (one.recurrenceId != null) {
@@ -147,6 +161,9 @@ public final class CalendarReader {
                     Instant recurrenceId = one.recurrenceId != null ? one.recurrenceId
                             : one.repeats() ? occurrence.originalStart() : null;
                     events.add(new CalendarEvent(one.uid, recurrenceId, one.title, occurrence.start(), occurrence.end()));
+                    if (events.size() > mostKept) {
+                        throw new InputRefusedException(tooMany);
+                    }
                 }
             }
         }
@@ -156,23 +173,13 @@ public final class CalendarReader {
      * The range to read: the caller's days, or what the file covers. Returns {from, to}, both null when neither
      * the caller nor the file gives a day.
      */
-    private static LocalDate[] range(List<EventSeries> series, LocalDate from, LocalDate to, List<String> remarks) {
+    private static LocalDate[] range(LocalDate[] span, LocalDate from, LocalDate to, List<String> remarks) {
         if (from != null && to != null) {
             return new LocalDate[] {from, to};
         }
-        LocalDate first = null;
-        LocalDate lastFinite = null; // the last occurrence of a single event or of a series that ends
-        LocalDate last = null;       // that, or the first occurrence of a series without end, whichever is later
-        for (EventSeries one : series) {
-            LocalDate day = one.firstDay();
-            if (day == null) {
-                continue;
-            }
-            LocalDate end = one.lastDay();
-            first = earlier(first, day);
-            lastFinite = end == null ? lastFinite : later(lastFinite, end);
-            last = later(last, end == null ? day : end);
-        }
+        LocalDate first = span[0];
+        LocalDate lastFinite = span[1]; // the last occurrence of a single event or of a series that ends
+        LocalDate last = span[2];       // that, or the first occurrence of a series without end, whichever is later
         if (from == null && to == null) {
             if (first == null) {
                 return new LocalDate[] {null, null}; // no event has a day
@@ -216,36 +223,22 @@ public final class CalendarReader {
         return a == null || b.isAfter(a) ? b : a;
     }
 
-    /**
-     * One VEVENT per identity: where a file holds the same event (or the same changed occurrence) twice, the
-     * one with the highest SEQUENCE, and of those the last in the file, is the event.
-     */
-    private static List<EventSeries> latestRevisions(List<EventSeries> all) {
-        Map<List<Object>, EventSeries> latest = new LinkedHashMap<>();
-        for (EventSeries one : all) {
-            List<Object> key = one.unusable() && one.recurrenceId == null && one.firstStart() == null
-                    ? List.of(one.uid, "#" + one.position)
-                    : List.of(one.uid, one.recurrenceId == null ? "" : one.recurrenceId);
-            latest.merge(key, one, (kept, next) -> next.sequence >= kept.sequence ? next : kept);
-        }
-        return new ArrayList<>(latest.values());
-    }
-
-    private static CalendarCollector parse(InputStream in, String source) throws IOException {
+    private static void parse(InputStream in, String source, CalendarCollector content) throws IOException {
         BufferedReader text = new BufferedReader(decoded(in), LOOK_AHEAD * 2);
         requireCalendar(text, source);
-        CalendarCollector content = new CalendarCollector();
         try {
             // "true": blank lines between components are skipped, and lines folded after a bare LF are unfolded
             // (files saved on Linux or macOS). Set per parser and reader, not as global hints.
             new CalendarParserImpl(true).parse(new UnfoldingReader(text, true), content);
         } catch (ParserException e) {
+            if (e.getCause() instanceof InputRefusedException refusal) {
+                throw refusal; // the events read so far are already too many: said as such, not as bad text
+            }
             throw refused(source, e);
         }
         if (content.calendars() == 0) {
             throw new InputRefusedException(source + " holds no complete calendar (BEGIN:VCALENDAR … END:VCALENDAR)");
         }
-        return content;
     }
 
     /** The text of the stream: UTF-8 unless a byte order mark says UTF-16; bytes that are not text become �. */
@@ -302,7 +295,51 @@ public final class CalendarReader {
                     + ": the file looks cut short; save or export it again");
         }
         return new InputRefusedException(source + " cannot be read as a calendar: the text" + where
-                + " is not valid iCalendar (" + detail.strip() + ")");
+                + " is not valid iCalendar (" + plainWords(detail.strip()) + ")");
+    }
+
+    private static final java.util.regex.Pattern EXPECTED = java.util.regex.Pattern.compile(
+            "Expected \\[(.*)\\], read \\[(.*)\\]", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * The parser's complaint in the user's words. ical4j says "Expected [VALARM], read [VEVENT]" for a BEGIN or END
+     * line that does not match, and "Expected [58], read [10]" (character and token codes) for a broken line.
+     */
+    static String plainWords(String detail) {
+        java.util.regex.Matcher matcher = EXPECTED.matcher(detail);
+        if (matcher.matches()) {
+            String expected = matcher.group(1);
+            String read = matcher.group(2);
+            if (expected.matches("-?\\d+") && read.matches("-?\\d+")) {
+                return "expected " + token(Integer.parseInt(expected)) + " but found " + token(Integer.parseInt(read))
+                        + ": a line is broken, or folded wrongly";
+            }
+            return "\"" + cut(read) + "\" where \"" + cut(expected) + "\" was expected: a BEGIN or END line is missing, or "
+                    + "does not match";
+        }
+        if (detail.isEmpty() || detail.contains("Exception") || detail.contains("java.")) {
+            return "a line is not a NAME:VALUE line";
+        }
+        return detail;
+    }
+
+    private static String cut(String text) {
+        return text.length() <= 40 ? text : text.substring(0, Character.isHighSurrogate(text.charAt(38)) ? 38 : 39) + "…";
+    }
+
+    /** A token of ical4j's tokeniser (java.io.StreamTokenizer): a character, or a kind of token. */
+    private static String token(int code) {
+        return switch (code) {
+            case -1 -> "the end of the file";
+            case -2 -> "a number";
+            case -3 -> "a word";
+            case '\n', '\r' -> "the end of the line";
+            case ':' -> "':' (between a name and its value)";
+            case ';' -> "';' (before a parameter)";
+            case '=' -> "'=' (in a parameter)";
+            case '"' -> "a quote";
+            default -> code > ' ' && code < 0x7F ? "'" + (char) code + "'" : "a character that does not belong there";
+        };
     }
 
     /** Reads a calendar file, as {@link #read(InputStream, String, ZoneId, LocalDate, LocalDate)}; a missing file is refused. */

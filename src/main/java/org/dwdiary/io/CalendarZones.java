@@ -61,6 +61,15 @@ final class CalendarZones {
         });
     }
 
+    /**
+     * True when the rules of {@code tzid} are settled: the file has defined it, or it was already looked up by name
+     * (and from then on means the same for every event). A TZID that is not settled may still be defined by a
+     * VTIMEZONE further on in the file.
+     */
+    boolean settled(String tzid) {
+        return tzid == null || fileZones.containsKey(tzid) || resolved.containsKey(tzid);
+    }
+
     /** TZIDs that neither the file nor any known name defines; their times were read in the diary's zone. */
     Set<String> unknown() {
         return unknown;

@@ -143,6 +143,11 @@ final class EventSeries {
         return declaresRepeats;
     }
 
+    /** True for a series with extra dates (RDATE), which may fall before its start. */
+    boolean hasExtraStarts() {
+        return !extraStarts.isEmpty();
+    }
+
     /** The DTSTART instant, when it could be read. */
     Instant firstStart() {
         return firstStart;
@@ -243,7 +248,7 @@ final class EventSeries {
         }
         Instant start = occurrence.start().truncatedTo(ChronoUnit.MINUTES); // a block's precision
         Instant end = occurrence.end().truncatedTo(ChronoUnit.MINUTES);
-        if (!end.isAfter(start)) {
+        if (!end.isAfter(start) || start.isBefore(Block.EARLIEST) || end.isAfter(Block.LATEST)) {
             return CalendarSkip.NO_END_OR_BAD_TIMES;
         }
         return Duration.between(start, end).compareTo(Block.LONGEST) > 0 ? CalendarSkip.TOO_LONG : null;

@@ -206,7 +206,7 @@ public final class Backups {
             throw new InputRefusedException("There is no diary to back up at " + diary + ".");
         }
         Path absolute = target.toAbsolutePath();
-        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".part");
+        Path temporary = absolute.resolveSibling(temporaryName(absolute.getFileName().toString()));
         try {
             Files.deleteIfExists(temporary);
             DiaryFolder.prepareFile(temporary);
@@ -577,6 +577,15 @@ public final class Backups {
         return Files.exists(diary.resolveSibling(DiaryFolder.DIARY_FILE + "-wal"));
     }
 
+    /**
+     * ".name.part", the name cut to 40 characters so that it fits wherever the real name does (a name near the
+     * system's limit of 255 bytes would not with five more).
+     */
+    static String temporaryName(String name) {
+        String shown = name.length() <= 40 ? name : name.substring(0, Character.isHighSurrogate(name.charAt(39)) ? 39 : 40);
+        return "." + shown + ".part";
+    }
+
     /** Whether {@code name} is a copy this class makes, or the temporary file of one being made. */
     static boolean isOurs(String name) {
         return NAME.matcher(name).matches() || (name.startsWith(".diary-") && name.endsWith(".db.part"));
@@ -587,7 +596,7 @@ public final class Backups {
         config.setBusyTimeout(10_000);
         SQLiteDataSource source = new SQLiteDataSource(config);
         // immutable: a file being checked is read without locks, -shm files or any write.
-        source.setUrl(readOnly ? "jdbc:sqlite:file:" + file.toAbsolutePath() + "?immutable=1" : "jdbc:sqlite:" + file);
+        source.setUrl(readOnly ? SqliteUrls.immutable(file) : SqliteUrls.of(file));
         return source.getConnection();
     }
 

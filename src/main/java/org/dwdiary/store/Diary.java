@@ -11,7 +11,9 @@ import org.dwdiary.domain.DisplayFormats;
 import org.dwdiary.domain.FigureSetting;
 import org.dwdiary.domain.HistoryEntry;
 import org.dwdiary.domain.ImportBatch;
+import org.dwdiary.domain.ImportProblems;
 import org.dwdiary.domain.ImportRow;
+import org.dwdiary.domain.ImportSource;
 import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.domain.Integrity;
 import org.dwdiary.domain.KindRules;
@@ -117,7 +119,7 @@ public final class Diary implements AutoCloseable {
         // Before anything writes to it: a file this version cannot use is refused and left exactly as it is.
         DiaryCheck.requireReadable(file);
         SQLiteDataSource dataSource = new SQLiteDataSource(connectionSettings());
-        dataSource.setUrl("jdbc:sqlite:" + file);
+        dataSource.setUrl(SqliteUrls.of(file));
         Connection connection = null;
         try {
             // Auto-commit between actions: each action opens its own transaction (see inTransaction), so
@@ -226,6 +228,7 @@ public final class Diary implements AutoCloseable {
             settings.put(SettingsQueries.KIND_KEYWORDS, rules.format());
             settings.put(SettingsQueries.THEME, theme.code());
             for (SettingsTimeline.Change change : changes) {
+                SettingsTimeline.requireUsable(change.from(), "the date");
                 settings.putDated(change, clock.instant(), RecordedVia.GUI);
             }
             return null;
@@ -246,7 +249,8 @@ public final class Diary implements AutoCloseable {
     public SettingsTimeline.Change setFigureSetting(FigureSetting setting, String value, LocalDate from) {
         return write(() -> {
             LocalDate today = clock.instant().atZone(zoneSetting()).toLocalDate();
-            LocalDate effective = from != null ? from : settings.timeline().defaultFrom(setting, today);
+            LocalDate effective = from != null ? SettingsTimeline.requireUsable(from, "the date")
+                    : settings.timeline().defaultFrom(setting, today);
             SettingsTimeline.Change change = new SettingsTimeline.Change(setting, effective, value);
             settings.putDated(change, clock.instant(), RecordedVia.CLI);
             return change;
@@ -571,26 +575,138 @@ public final class Diary implements AutoCloseable {
      * @return the number of blocks added
      */
     public int importBatch(ImportBatch batch, RecordedVia via) {
+        return importRows(batch, via);
+    }
+
+    /**
+     * Imports a file's rows as they are read, in one transaction: all of them or none. Each row goes into the
+     * diary as soon as it is read, so no file is held in memory whole; a row that overlaps a block already in the
+     * diary, or an earlier row of the same file, is a problem on its line. Refused, with nothing written, when the
+     * file has any problem (listing the bad lines, at most {@value ImportProblems#MOST_LINES}, after which reading
+     * stops) or more than {@value ImportSource#MOST_ROWS} rows (refused as soon as the next row is read).
+     *
+     * @return the number of blocks added
+     */
+    public int importRows(ImportSource source, RecordedVia via) {
+        return importRows(source, via, ImportSource.MOST_ROWS);
+    }
+
+    /** {@link #importRows(ImportSource, RecordedVia)} with a smaller most rows, for tests. */
+    int importRows(ImportSource source, RecordedVia via, int mostRows) {
         return write(() -> {
-            ImportBatch checked = batch.withOverlapsBetweenRows();
-            List<LineProblem> clashes = new ArrayList<>();
-            for (ImportRow row : checked.rows()) {
-                for (Block clash : blocks.clashesWith(row.block())) {
-                    clashes.add(new LineProblem(row.line(), "overlaps " + clash.describe(row.block().zone())
-                            + ", already in the diary"));
-                }
+            ImportRun run = new ImportRun(source.name(), via, clock.instant(), mostRows);
+            try {
+                source.read(run);
+            } catch (ImportRun.StorageFailure failure) {
+                throw failure.cause;
             }
-            checked = checked.withProblems(clashes);
-            if (checked.hasProblems()) {
-                throw checked.refusal();
-            }
-            Instant now = clock.instant();
-            Map<String, Long> activityIds = new HashMap<>();
-            for (ImportRow row : checked.rows()) {
-                blocks.insert(row.block().withId(0), activityId(row.block(), activityIds, now), via, now);
-            }
-            return checked.rows().size();
+            return run.result();
         });
+    }
+
+    /** One import as it is read: inserts each row, notes its problems, counts the rows. */
+    private final class ImportRun implements ImportSource.Rows {
+        /** A SQLException carried out through the reader, which knows nothing of SQL. */
+        static final class StorageFailure extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+            final transient SQLException cause;
+
+            StorageFailure(SQLException cause) {
+                super(cause);
+                this.cause = cause;
+            }
+        }
+
+        private final String source;
+        private final RecordedVia via;
+        private final Instant now;
+        private final ImportProblems problems;
+        private final Map<String, Long> activityIds = new HashMap<>();
+        /** The ids this import gave, in order (ids only grow), with the line of each: which rows a row overlaps. */
+        private long[] ids = new long[1024];
+        private int[] lines = new int[1024];
+        private int added;
+        private int read;
+        private int lastLine;
+        private boolean tooMany;
+        private final int mostRows;
+
+        ImportRun(String source, RecordedVia via, Instant now, int mostRows) {
+            this.mostRows = mostRows;
+            this.source = source;
+            this.via = via;
+            this.now = now;
+            this.problems = new ImportProblems(source);
+        }
+
+        @Override
+        public boolean row(ImportRow row) {
+            if (!count(row.line())) {
+                return false;
+            }
+            try {
+                Block block = row.block().withId(0);
+                long id = blocks.insert(block, activityId(block, activityIds, now), via, now);
+                List<Block> clashes = blocks.clashesWith(block.withId(id));
+                remember(id, row.line());
+                for (Block clash : clashes) {
+                    int line = lineOf(clash.id());
+                    problems.add(new LineProblem(row.line(), line > 0
+                            ? "overlaps line " + line + " (" + clash.describe(block.zone()) + ")"
+                            : "overlaps " + clash.describe(block.zone()) + ", already in the diary"));
+                }
+                problems.readTo(row.line());
+                return !problems.full();
+            } catch (SQLException e) {
+                throw new StorageFailure(e);
+            }
+        }
+
+        @Override
+        public boolean problem(LineProblem problem) {
+            if (!count(problem.line())) {
+                return false;
+            }
+            problems.add(problem);
+            problems.readTo(problem.line());
+            return !problems.full();
+        }
+
+        /** Counts a line read; false (read no further) past the most rows a file may have. */
+        private boolean count(int line) {
+            if (line != lastLine) {
+                lastLine = line;
+                read++;
+            }
+            tooMany = read > mostRows;
+            return !tooMany;
+        }
+
+        private void remember(long id, int line) {
+            if (added == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, added * 2);
+                lines = java.util.Arrays.copyOf(lines, added * 2);
+            }
+            ids[added] = id;
+            lines[added] = line;
+            added++;
+        }
+
+        /** The line of the row this import gave {@code id}, or 0 for a block that was in the diary before. */
+        private int lineOf(long id) {
+            int at = java.util.Arrays.binarySearch(ids, 0, added, id);
+            return at >= 0 ? lines[at] : 0;
+        }
+
+        int result() {
+            if (tooMany) {
+                throw ImportSource.tooManyRows(source);
+            }
+            if (!problems.isEmpty()) {
+                throw problems.refusal();
+            }
+            return added;
+        }
     }
 
     /** The timer that is running, if any (it survives restarts: it lives in the diary). */

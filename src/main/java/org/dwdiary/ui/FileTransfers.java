@@ -126,7 +126,8 @@ final class FileTransfers {
         model.info("Importing " + file.getFileName() + "…");
         background.execute(() -> {
             try {
-                int added = diary.importBatch(CsvBlockReader.read(file, zone), RecordedVia.IMPORT);
+                // read row by row straight into the import: a file of any size is never held in memory whole
+                int added = diary.importRows(CsvBlockReader.rows(file, zone), RecordedVia.IMPORT);
                 fx.execute(() -> {
                     model.info("Imported " + DisplayFormats.blocks(added) + " from " + file.getFileName() + ".");
                     model.reload();
@@ -136,8 +137,6 @@ final class FileTransfers {
                     model.error("Nothing was imported from " + file.getFileName() + ".");
                     showProblem("Import refused", e.getMessage());
                 });
-            } catch (IOException e) {
-                fx.execute(() -> model.error("Cannot read " + file + ": " + e.getMessage()));
             }
         });
     }

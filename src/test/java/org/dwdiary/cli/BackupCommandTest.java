@@ -91,4 +91,20 @@ class BackupCommandTest {
     void restoreWithoutAFileIsWrongUsage() {
         assertEquals(2, new CliRunner(temp).run("restore").code());
     }
+
+    // the temporary name must fit where the real one does: "." + name + ".part" would not near 255 bytes
+    @Test
+    void backupOutToANameNearTheSystemsLimitIsWritten() throws IOException {
+        CliRunner cli = new CliRunner(temp);
+        cli.add("2026-03-02T09:00", "2026-03-02T10:00", WorkKind.DIRECT, "Home visit", null);
+        Path out = temp.resolve("ü".repeat(123) + " copy.db"); // 254 bytes in UTF-8
+
+        CliRunner.Result result = cli.run("backup", "--out", out.toString());
+
+        assertEquals(0, result.code(), result.toString());
+        assertTrue(Files.isRegularFile(out));
+        try (Stream<Path> files = Files.list(temp)) {
+            assertTrue(files.noneMatch(file -> file.getFileName().toString().endsWith(".part")), "no temporary file left");
+        }
+    }
 }

@@ -161,4 +161,53 @@ class SettingsCommandTest {
         assertEquals(2, result.code(), result::toString);
         assertTrue(result.err().startsWith("Missing required subcommand"), result.err());
     }
+
+    // found by SettingsFuzzTest: the date reached the diary file and came back as SQLite's CHECK constraint message
+    @org.junit.jupiter.params.ParameterizedTest(name = "--from {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"-999999999-01-01", "+999999999-12-31", "0000-01-01",
+            "1899-12-31", "2200-01-01"})
+    void dateOutsideTheYearsADiaryKeepsIsRefusedNamingIt(String from) {
+        Result result = cli.run("settings", "set", "working-days", "Mon-Wed", "--from", from);
+
+        assertEquals(1, result.code(), result::toString);
+        assertEquals("dwdiary settings set: --from " + java.time.LocalDate.parse(from)
+                + " is outside the years a diary keeps (1900 to 2199)\n", result.err());
+        assertEquals(0, cli.run("settings", "set", "working-days", "Mon-Wed", "--from", "1900-01-01").code());
+    }
+
+    // found by SettingsFuzzTest: the refusal did not say which setting it was refusing
+    @Test
+    void settingThatIsNotDatedCannotBeUnsetAndIsNamed() {
+        Result result = cli.run("settings", "unset", "night-time", "--from", "start");
+
+        assertEquals(1, result.code(), result::toString);
+        assertTrue(result.err().startsWith("dwdiary settings unset: \"night-time\" cannot be unset: only the dated "
+                + "settings can (contract-hours, working-days, standard-window, direct-target)"), result.err());
+    }
+
+    // found by SettingsFuzzTest: the refusal named a --from the user never typed
+    @Test
+    void balanceFromAfterTodayIsNamedAsTheSettingItIs() {
+        assertEquals(0, cli.run("settings", "set", "balance-from", "2026-04-01").code());
+
+        Result result = cli.run("balance");
+
+        assertEquals(1, result.code(), result::toString);
+        assertEquals("dwdiary balance: the balance counts from 2026-04-01 (the balance-from setting), after today "
+                + "(2026-03-04): there is nothing to count yet; give an earlier --from or change balance-from\n", result.err());
+        assertEquals(0, cli.run("balance", "--from", "2026-03-02").code(), "an earlier --from counts");
+    }
+
+    // found by the long run of SettingsFuzzTest: balance-from 0000-01-01 was taken, then balance failed with a
+    // NullPointerException (no contract before the year 1)
+    @Test
+    void balanceFromOutsideTheYearsADiaryKeepsIsRefused() {
+        Result result = cli.run("settings", "set", "balance-from", "0000-01-01");
+
+        assertEquals(1, result.code(), result::toString);
+        assertEquals("dwdiary settings set: balance-from: \"0000-01-01\" is outside the years a diary keeps (1900 to 2199)\n",
+                result.err());
+        assertEquals(0, cli.run("balance", "--from", "0000-01-01", "--to", "0000-01-09").code(),
+                "a balance over days before any setting counts with the defaults");
+    }
 }

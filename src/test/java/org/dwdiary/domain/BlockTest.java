@@ -180,4 +180,48 @@ class BlockTest {
         assertFalse(block.isStored());
         assertTrue(block.withId(7).isStored());
     }
+
+    // found by QuickAddFuzzTest: half an emoji was stored as "?", so the diary held other text than the block added
+    @ParameterizedTest(name = "{0} {1} is refused")
+    @CsvSource({"activity, \uD800 lone", "activity, visit \uDE00", "note, ran over \uD83D"})
+    void textWithHalfACharacterIsRefusedNamingTheField(String field, String text) {
+        String activity = field.equals("activity") ? text : "Visit";
+        String note = field.equals("note") ? text : null;
+
+        InputRefusedException refused = assertThrows(InputRefusedException.class, () -> Block.create(
+                at("2026-03-02T09:00"), at("2026-03-02T10:00"), ZONE, WorkKind.DIRECT, activity, note));
+
+        assertTrue(refused.getMessage().startsWith("the " + field + " has a broken character at position "),
+                refused.getMessage());
+        assertThrows(InputRefusedException.class, () -> new RunningTimer(at("2026-03-02T09:00"), ZONE,
+                WorkKind.DIRECT, activity, note), "a timer is refused alike");
+    }
+
+    @Test
+    void wholeEmojiIsKept() {
+        Block block = Block.create(at("2026-03-02T09:00"), at("2026-03-02T10:00"), ZONE, WorkKind.DIRECT,
+                "\uD83D\uDE00 visit", "note \uD83D\uDE00");
+
+        assertEquals("\uD83D\uDE00 visit", block.activity());
+    }
+
+    // found by CsvImportFuzzTest: a start in the year -999999999 threw DateTimeException while the refusal was worded
+    @ParameterizedTest(name = "{0} to {1} is refused")
+    @CsvSource({"-999999999-01-01T00:00:00Z, -999999999-01-01T01:00:00Z, starts at -999999999-01-01T00:00:00Z",
+            "1899-12-31T23:00:00Z, 1900-01-01T00:30:00Z, starts at 1899-12-31T23:00:00Z",
+            "2199-12-31T23:30:00Z, 2200-01-01T00:30:00Z, ends at 2200-01-01T00:30:00Z",
+            "+999999999-12-31T22:00:00Z, +999999999-12-31T23:00:00Z, starts at +999999999-12-31T22:00:00Z"})
+    void newBlockOutsideTheYearsADiaryKeepsIsRefused(String start, String end, String expected) {
+        InputRefusedException refused = assertThrows(InputRefusedException.class, () -> Block.create(
+                Instant.parse(start), Instant.parse(end), ZONE, WorkKind.DIRECT, "Visit", null));
+
+        assertEquals("the block " + expected + " (UTC), outside the years a diary keeps (1900 to 2199)",
+                refused.getMessage());
+    }
+
+    @Test
+    void firstAndLastMinutesADiaryKeepsAreAllowed() {
+        assertDoesNotThrow(() -> Block.create(Block.EARLIEST, Block.EARLIEST.plusSeconds(60), ZONE, WorkKind.DIRECT, null, null));
+        assertDoesNotThrow(() -> Block.create(Block.LATEST.minusSeconds(60), Block.LATEST, ZONE, WorkKind.DIRECT, null, null));
+    }
 }

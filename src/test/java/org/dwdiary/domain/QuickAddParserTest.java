@@ -188,6 +188,8 @@ class QuickAddParserTest {
             9:30+ Case notes                 | "Case" is not a length of time
             9:30+                            | "9:30+" needs a length after +
             '- '                             | "-" needs a length after it, like -45m
+            # found by QuickAddFuzzTest: the en dash typed was named as a hyphen
+            '– '                             | "–" needs a length after it, like -45m
             9:30+1.33h Case notes            | "1.33h" is not a whole number of minutes
             9:30+1h75 Case notes             | "1h75" has 75 minutes after the hours
             9:30+25h Case notes              | "25h" is longer than a block can be: at most 24 hours

@@ -595,6 +595,26 @@ class CalendarReaderTest {
         assertTrue(refused.getMessage().contains("line 12"), refused.getMessage());
     }
 
+    // found by CalendarImportFuzzTest: the parser's own words ("Expected [VALARM], read [VEVENT]", "Expected [58],
+    // read [10]") were passed on to the user
+    @Test
+    void parserComplaintsAreSaidInPlainWords() {
+        assertRefusedWith("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nBEGIN:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+                "(\"VEVENT\" where \"VALARM\" was expected: a BEGIN or END line is missing, or does not match)");
+        assertEquals("expected ':' (between a name and its value) but found the end of the line: a line is broken, or "
+                + "folded wrongly", CalendarReader.plainWords("Expected [58], read [10]"));
+        assertEquals("expected a word but found the end of the file: a line is broken, or folded wrongly",
+                CalendarReader.plainWords("Expected [-3], read [-1]"));
+    }
+
+    private static void assertRefusedWith(String text, String ending) {
+        InputRefusedException refused = assertThrows(InputRefusedException.class, () -> readText(text));
+
+        assertTrue(refused.getMessage().startsWith("test.ics cannot be read as a calendar: the text at line "),
+                refused.getMessage());
+        assertTrue(refused.getMessage().endsWith(ending), refused.getMessage());
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     static CalendarRead read(String fixture, LocalDate from, LocalDate to) throws IOException {

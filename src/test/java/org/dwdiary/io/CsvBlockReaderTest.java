@@ -2,8 +2,9 @@ package org.dwdiary.io;
 
 import org.dwdiary.domain.Block;
 import org.dwdiary.domain.ImportBatch;
-import org.dwdiary.domain.ImportRow;
+import org.dwdiary.domain.ImportSource;
 import org.dwdiary.domain.InputRefusedException;
+import org.dwdiary.domain.ImportRow;
 import org.dwdiary.domain.LineProblem;
 import org.dwdiary.domain.RecordedVia;
 import org.dwdiary.domain.WorkKind;
@@ -214,7 +215,7 @@ class CsvBlockReaderTest {
         assertEquals(1, batch.problems().size(), "the rest of the file is inside the quote");
         LineProblem problem = batch.problems().get(0);
         assertEquals(3, problem.line(), "the line where the quote opens: " + problem);
-        assertTrue(problem.reason().startsWith("the file is not valid CSV from here (a quote that is never closed?)"),
+        assertEquals("a quote opened on this line is never closed, so the rest of the file cannot be read as CSV",
                 problem.reason());
     }
 
@@ -246,6 +247,76 @@ class CsvBlockReaderTest {
         assertEquals("-5", batch.rows().get(0).block().note());
         assertEquals("'Tis the season", batch.rows().get(1).block().activity());
         assertEquals("'@x", batch.rows().get(1).block().note());
+    }
+
+    // found by CsvImportFuzzTest: this start threw DateTimeException instead of naming the line
+    @Test
+    void timeAtTheEdgeOfTheCalendarIsALineProblem() throws IOException {
+        ImportBatch batch = read("start,end,kind\n-999999999-01-01T00:00,-999999999-01-01T01:00,direct\n"
+                + "1850-03-02T09:00,1850-03-02T10:00,direct\n");
+
+        assertEquals(List.of(2, 3), batch.problems().stream().map(LineProblem::line).toList());
+        assertTrue(batch.problems().get(1).reason().endsWith("outside the years a diary keeps (1900 to 2199)"),
+                batch.problems().get(1).reason());
+        assertEquals(List.of(), batch.rows());
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsNamedInPlainWords() throws IOException {
+        ImportBatch batch = read("start,end,kind,activity\n2026-03-02T09:00,2026-03-02T10:00,direct,\"Home\" visit\n");
+
+        assertEquals(List.of(new LineProblem(2, "a quoted cell has more text after its closing quote (write a quote "
+                + "inside a quoted cell as two quotes: \"\"); the rest of the file was not read")), batch.problems());
+    }
+
+    @Test
+    void rowLongerThanAHundredThousandCharactersStopsTheReadingAtItsLine() throws IOException {
+        String csv = "start,end,kind,note\n2026-03-02T09:00,2026-03-02T10:00,direct,fine\n"
+                + "2026-03-02T10:00,2026-03-02T11:00,direct,\"" + "never closed\n".repeat(20_000)
+                + "2026-03-02T12:00,2026-03-02T13:00,direct,after\n";
+
+        ImportBatch batch = read(csv);
+
+        assertEquals(1, batch.rows().size(), "the good row before it is read");
+        assertEquals(List.of(new LineProblem(3, "this row runs on for more than 100,000 characters (a quote that is "
+                + "never closed, or not a CSV file?); the rest of the file was not read")), batch.problems());
+    }
+
+    @Test
+    void hugeCellIsCutInTheMessage() throws IOException {
+        ImportBatch batch = read("start,end,kind\n2026-03-02T09:00,2026-03-02T10:00," + "visit".repeat(10_000) + "\n");
+
+        String reason = batch.problems().get(0).reason();
+        assertEquals("kind \"" + "visit".repeat(8).substring(0, 39) + "…\" is not one of direct, recording, travel or meetings",
+                reason);
+    }
+
+    @Test
+    void fileWithMoreRowsThanADiaryHasIsRefusedBeforeAnyRowIsRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        java.nio.file.Path file = dir.resolve("big.csv");
+        java.nio.file.Files.writeString(file, "start,end,kind\n" + "x,,\n".repeat(ImportSource.MOST_ROWS) + "\n,,\n ,\"\",\n");
+        java.nio.file.Path tooBig = dir.resolve("too big.csv");
+        java.nio.file.Files.writeString(tooBig, "start,end,kind\n" + "x,,\n".repeat(ImportSource.MOST_ROWS + 1));
+        List<String> seen = new java.util.ArrayList<>();
+        ImportSource.Rows counting = new ImportSource.Rows() {
+            @Override
+            public boolean row(org.dwdiary.domain.ImportRow row) {
+                return seen.add("row");
+            }
+
+            @Override
+            public boolean problem(LineProblem problem) {
+                return seen.add("problem") && seen.size() < 3;
+            }
+        };
+
+        CsvBlockReader.rows(file, LONDON).read(counting);
+        InputRefusedException refused = assertThrows(InputRefusedException.class,
+                () -> CsvBlockReader.rows(tooBig, LONDON).read(counting));
+
+        assertEquals(3, seen.size(), "blank rows are not counted; the first file's rows are read");
+        assertEquals(ImportSource.tooManyRows("too big.csv").getMessage(), refused.getMessage());
     }
 
     private static void assertLinesInOrder(String message, String... expected) {

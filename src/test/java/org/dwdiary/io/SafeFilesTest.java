@@ -71,6 +71,43 @@ class SafeFilesTest {
         assertEquals(List.of(target), filesIn(dir));
     }
 
+    @Test
+    void anyExceptionOrErrorHalfWayLeavesNoFileAndNoTemporaryFile(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("report.pdf");
+        Files.writeString(dir.resolve("kept.pdf"), "the earlier report");
+
+        assertThrows(IllegalStateException.class, () -> SafeFiles.writeBinary(report, out -> {
+            out.write(new byte[200_000]);
+            throw new IllegalStateException("the chart could not be drawn");
+        }));
+        assertThrows(StackOverflowError.class, () -> SafeFiles.writeText(dir.resolve("kept.pdf"), writer -> {
+            writer.write("half a report");
+            throw new StackOverflowError();
+        }));
+
+        assertEquals(List.of(dir.resolve("kept.pdf")), filesIn(dir));
+        assertEquals("the earlier report", Files.readString(dir.resolve("kept.pdf")));
+    }
+
+    // a name near the system's limit (255 bytes): "." + name + random digits + ".part" would not fit
+    @Test
+    void nameNearTheSystemsLimitIsWritten(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("é".repeat(119) + " long export.csv"); // 254 bytes in UTF-8
+
+        SafeFiles.writeText(target, writer -> writer.write("date,start\n"));
+
+        assertEquals("date,start\n", Files.readString(target));
+        assertEquals(List.of(target), filesIn(dir));
+    }
+
+    @Test
+    void temporaryNameIsShortAndHidden() {
+        assertEquals(".export.csv.", SafeFiles.temporaryPrefix("export.csv"));
+        assertEquals("." + "é".repeat(40) + ".", SafeFiles.temporaryPrefix("é".repeat(120) + ".csv"));
+        assertEquals("." + "a".repeat(39) + ".", SafeFiles.temporaryPrefix("a".repeat(39) + "\uD83D\uDE00.csv"),
+                "never half a character");
+    }
+
     private static List<Path> filesIn(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.toList();
