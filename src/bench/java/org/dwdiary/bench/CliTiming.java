@@ -64,6 +64,7 @@ public final class CliTiming {
         Path pdf = folder.resolve("evidence.pdf");
         String loadBefore = Machine.loadText();
         long started = System.nanoTime();
+        System.out.println("| command | median | min | max | runs | load before → after |");
 
         long demoStart = System.nanoTime();
         run(List.of("--data-dir", diary.toString(), "demo", "--weeks", "520", "--blocks-per-day", "10"));
@@ -98,7 +99,8 @@ public final class CliTiming {
                 .append("| command | median | min | max | runs | load before → after |\n")
                 .append("|---|---|---|---|---|---|\n");
         rows.forEach(markdown::append);
-        System.out.print(markdown);
+        System.out.printf(Locale.UK, "%,d blocks, %d untimed warm-up run(s) and %d timed runs of each command, %d s in all%n",
+                blocks, warmups, runs, total);
         Results.write("cli", markdown.toString());
     }
 
