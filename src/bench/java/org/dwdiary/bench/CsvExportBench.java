@@ -28,7 +28,7 @@ import static org.dwdiary.bench.BenchData.CLOCK;
 
 /**
  * CSV export of 100,000 blocks (the demo's generator at 10 blocks a working day; the last 100,000 of about
- * 38 years), each operation timed once ({@code SingleShotTime}):
+ * 38 years), warm (average time over 1 s iterations):
  * <ul>
  *   <li>{@code exportThroughTheCli}: {@code dwdiary export csv --out FILE} in this JVM — opening the diary,
  *       reading the blocks, {@link CsvBlockWriter} writing them to a temporary file that is then renamed;</li>
@@ -36,12 +36,12 @@ import static org.dwdiary.bench.BenchData.CLOCK;
  *   <li>{@code writeTheCsv}: the writer's part alone, into a {@link Writer#nullWriter()}.</li>
  * </ul>
  */
-@BenchmarkMode(Mode.SingleShotTime)
+@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
 @Fork(1)
-@Warmup(iterations = 3)
-@Measurement(iterations = 5)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
 public class CsvExportBench {
     private Path folder;
     private Path out;
