@@ -69,6 +69,7 @@ public final class TrendsViewTiming {
         background.shutdown();
         background.awaitTermination(5, TimeUnit.SECONDS);
         Platform.exit();
+        BenchData.delete(folder);
     }
 
     /**
