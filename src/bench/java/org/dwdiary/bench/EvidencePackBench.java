@@ -19,10 +19,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -41,9 +39,9 @@ import java.util.concurrent.TimeUnit;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class EvidencePackBench {
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), LONDON);
-    private static final ZonedDateTime GENERATED = CLOCK.instant().atZone(LONDON);
+    private static final ZoneId LONDON = BenchData.LONDON;
+    private static final Clock CLOCK = BenchData.CLOCK;
+    private static final ZonedDateTime GENERATED = BenchData.NOW;
 
     private Path folder;
     private Diary diary;
@@ -52,22 +50,20 @@ public class EvidencePackBench {
     private EvidencePack pack;
 
     @Setup(Level.Trial)
-    public void setUp() throws IOException {
-        folder = Files.createTempDirectory("evidence-bench");
+    public void setUp() {
+        folder = BenchData.tempFolder("evidence");
         diary = Diary.open(folder, CLOCK);
         diary.setZone(LONDON.getId());
-        SampleDiaryWriter.write(diary, 52, 10, 7, CLOCK);
+        SampleDiaryWriter.write(diary, 52, BenchData.BLOCKS_PER_DAY, BenchData.SEED, CLOCK);
         first = diary.firstDay().orElseThrow();
         last = LocalDate.now(CLOCK);
         pack = EvidencePack.read(diary, first, last, EvidencePack.Options.NONE);
     }
 
     @TearDown(Level.Trial)
-    public void tearDown() throws IOException {
+    public void tearDown() {
         diary.close();
-        try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        BenchData.delete(folder);
     }
 
     @Benchmark

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * {@code ./mvnw -Pbench verify}, after the jar is built; the argument is the jar.
  */
 public final class EvidencePackTiming {
-    private static final int RUNS = 7;
+    private static final int RUNS = Integer.getInteger("bench.evidence.runs", 7);
 
     private EvidencePackTiming() {
     }
@@ -38,16 +37,16 @@ public final class EvidencePackTiming {
             said = run(List.of(javaCommand, "-jar", jar.toString(), "--data-dir", diary.toString(), "report", "evidence", "--out", pdf.toString()));
             millis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
         }
-        List<Long> sorted = new ArrayList<>(millis);
-        Collections.sort(sorted);
         int pages;
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             pages = document.getNumberOfPages();
         }
         System.out.print(said);
-        System.out.printf(Locale.UK, "report evidence, 52 weeks x 10 blocks a day, whole process: median %d ms (min %d, max %d, "
-                        + "%d runs: %s); PDF %,d bytes, %d pages%n", sorted.get(sorted.size() / 2), sorted.get(0),
-                sorted.get(sorted.size() - 1), RUNS, millis, Files.size(pdf), pages);
+        String line = String.format(Locale.UK, "- `report evidence`, 52 weeks × 10 blocks a day (`demo --weeks 52 --blocks-per-day 10`), "
+                + "whole process: %s; PDF %,d bytes, %d pages; load %s%n", Results.summary(millis), Files.size(pdf), pages,
+                Machine.loadText());
+        System.out.print(line);
+        Results.write("evidence-pack", "### Evidence pack (`EvidencePackTiming`)\n\n" + line);
         try (var files = Files.walk(folder)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }

@@ -1,8 +1,10 @@
 package org.dwdiary.bench;
 
+import org.dwdiary.domain.Block;
 import org.dwdiary.domain.InputRefusedException;
 import org.dwdiary.domain.KindRules;
 import org.dwdiary.domain.QuickAddParser;
+import org.dwdiary.domain.SampleDiary;
 import org.dwdiary.domain.WorkKind;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,8 +19,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -26,9 +31,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Parsing 100,000 quick-add lines of the kinds a worker types (one operation = all of them, so the
- * score is the time for 100,000 lines). The lines are made once, from a fixed seed: ranges in every
- * time form, days, lengths, "-45m", timers, notes, @kinds, remembered and keyword kinds, and about
- * 1 in 25 refused (a typo, an activity of no known kind, two kinds at once) as in real typing.
+ * score is the time for 100,000 lines). What the lines say comes from the demo's generator: 100,000 blocks
+ * of its natural diary (5 to 8 blocks a working day, evenings, Saturdays), each typed as a line — its times,
+ * its activity, its note. How they are typed is varied here, from a fixed seed: ranges in every time form,
+ * days, lengths, "-45m", timers, @kinds, activities whose kind is remembered (those the keywords do not
+ * give) or found by keyword, and about 1 in 25 refused (a typo, an activity of no known kind, two kinds at
+ * once) as in real typing.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -39,23 +47,13 @@ import java.util.concurrent.TimeUnit;
 public class QuickAddBench {
     static final int LINES = 100_000;
     private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 4, 17, 45, 12, 0, ZoneId.of("Europe/London"));
-    private static final String[] KEYWORD_ACTIVITIES = {"Home visit", "Home visit", "Direct work session", "School visit",
-            "Case notes", "Case notes", "Case notes", "Assessment write-up", "Court statement", "Emails", "Emails", "Admin",
-            "Team meeting", "Supervision", "Strategy discussion", "Child protection conference", "Core group meeting",
-            "Training", "Panel", "Drive to court", "Travel back to office", "Contact session", "Report writing"};
-    private static final Map<String, WorkKind> REMEMBERED = Map.of(
-            "Family time supervision", WorkKind.DIRECT,
-            "Phone call with family", WorkKind.DIRECT,
-            "Video call with young person", WorkKind.DIRECT,
-            "Care plan", WorkKind.RECORDING,
-            "Referral form", WorkKind.RECORDING,
-            "Travel to home visit", WorkKind.TRAVEL,
-            "Duty", WorkKind.RECORDING);
-    private static final String[] REMEMBERED_ACTIVITIES = REMEMBERED.keySet().stream().sorted().toArray(String[]::new);
     private static final String[] UNKNOWN_ACTIVITIES = {"Lunch cover", "Phone calls", "Visit and drive back"};
-    private static final String[] KIND_TAGS = {"@d", "@direct", "@rec", "@r", "@t", "@travel", "@m", "@meetings"};
+    private static final Map<WorkKind, String[]> KIND_TAGS = Map.of(
+            WorkKind.DIRECT, new String[] {"@d", "@direct"},
+            WorkKind.RECORDING, new String[] {"@rec", "@r"},
+            WorkKind.TRAVEL, new String[] {"@t", "@travel"},
+            WorkKind.MEETINGS, new String[] {"@m", "@meetings"});
     private static final String[] DAYS = {"yesterday", "mon", "tue", "Monday", "fri", "today", "02/03", "2026-03-02", "27/02/2026"};
-    private static final String[] LENGTHS = {"30m", "45m", "90m", "1h", "1h30", "1.5h", "2h", "2h15m", "20min"};
     private static final String[] NOTES = {"ran over", "deadline tomorrow", "interrupted by duty calls",
             "waited 40 minutes, then rescheduled", "catching up after court"};
     private static final String[] TYPOS = {"9:70-10:30 Home visit", "blursday 9-10 Case notes", "9-10 Case notes @x",
@@ -66,65 +64,101 @@ public class QuickAddBench {
 
     @Setup(Level.Trial)
     public void makeLines() {
-        parser = new QuickAddParser(KindRules.defaults(), activity -> Optional.ofNullable(REMEMBERED.get(activity)));
-        lines = lines(new Random(20_260_304L));
+        List<Block> blocks = SampleDiary.latest(LINES, 0, 2026, NOW);
+        Map<String, WorkKind> remembered = remembered(blocks);
+        parser = new QuickAddParser(KindRules.defaults(), activity -> Optional.ofNullable(remembered.get(activity)));
+        lines = lines(blocks, new Random(20_260_304L));
     }
 
-    static String[] lines(Random random) {
-        String[] lines = new String[LINES];
-        for (int i = 0; i < LINES; i++) {
-            lines[i] = line(random);
+    /**
+     * What the diary remembers once the blocks are in it: the kind of each activity the keyword rules do not give
+     * (no keyword, or keywords of two kinds, as "Travel to meeting").
+     */
+    static Map<String, WorkKind> remembered(List<Block> blocks) {
+        KindRules rules = KindRules.defaults();
+        Map<String, WorkKind> remembered = new HashMap<>();
+        for (Block block : blocks) {
+            if (block.activity() != null && !remembered.containsKey(block.activity()) && !byKeyword(rules, block.activity())) {
+                remembered.put(block.activity(), block.kind());
+            }
+        }
+        return remembered;
+    }
+
+    private static boolean byKeyword(KindRules rules, String activity) {
+        try {
+            return rules.classify(activity).isPresent();
+        } catch (InputRefusedException ambiguous) {
+            return false;
+        }
+    }
+
+    static String[] lines(List<Block> blocks, Random random) {
+        String[] lines = new String[blocks.size()];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = line(blocks.get(i), random);
         }
         return lines;
     }
 
-    private static String line(Random random) {
+    private static String line(Block block, Random random) {
+        LocalTime start = block.start().atZone(NOW.getZone()).toLocalTime();
+        LocalTime end = block.end().atZone(NOW.getZone()).toLocalTime();
+        int startMinute = start.getHour() * 60 + start.getMinute();
+        int endMinute = end.getHour() * 60 + end.getMinute();
         int form = random.nextInt(100);
         if (form < 2) {
             return pick(random, TYPOS);
         }
         if (form < 4) {
-            return time(random, 8, 17) + "-" + time(random, 9, 18) + " " + pick(random, UNKNOWN_ACTIVITIES);
+            return clock(random, startMinute) + "-" + clock(random, endMinute) + " " + pick(random, UNKNOWN_ACTIVITIES);
         }
         StringBuilder line = new StringBuilder();
         if (form < 20) {
             line.append(pick(random, DAYS)).append(' ');
         }
         if (form >= 20 && form < 28) {
-            line.append('-').append(pick(random, LENGTHS));
+            line.append('-').append(length(random, block.minutes()));
         } else if (form >= 28 && form < 32) {
             line.append("now");
-        } else if (form >= 32 && form < 36) {
-            line.append(time(random, 8, 16)).append("-now");
+        } else if (form >= 32 && form < 36 && start.isBefore(NOW.toLocalTime())) {
+            line.append(clock(random, startMinute)).append("-now");
         } else if (form >= 36 && form < 52) {
-            line.append(time(random, 8, 18)).append(random.nextBoolean() ? "+" : " + ").append(pick(random, LENGTHS));
-        } else if (form >= 52 && form < 58) {
-            line.append(time(random, 19, 23)).append('-').append(time(random, 0, 1)); // an evening into the night
+            line.append(clock(random, startMinute)).append(random.nextBoolean() ? "+" : " + ").append(length(random, block.minutes()));
         } else {
-            int start = 8 * 60 + 5 * random.nextInt(108);
-            int end = start + 15 + 5 * random.nextInt(30);
-            line.append(clock(random, start)).append(random.nextInt(4) == 0 ? " - " : "-").append(clock(random, end));
+            line.append(clock(random, startMinute)).append(random.nextInt(4) == 0 ? " - " : "-").append(clock(random, endMinute));
         }
         line.append(' ');
+        String activity = block.activity();
         int kind = random.nextInt(10);
-        if (kind < 6) {
-            line.append(pick(random, KEYWORD_ACTIVITIES));
-        } else if (kind < 8) {
-            line.append(pick(random, REMEMBERED_ACTIVITIES));
+        if (kind < 8) {
+            line.append(activity);
         } else if (kind < 9) {
-            line.append(pick(random, UNKNOWN_ACTIVITIES)).append(' ').append(pick(random, KIND_TAGS));
+            line.append(pick(random, UNKNOWN_ACTIVITIES)).append(' ').append(pick(random, KIND_TAGS.get(block.kind())));
         } else {
-            line.append(pick(random, KIND_TAGS)).append(' ').append(pick(random, REMEMBERED_ACTIVITIES));
+            line.append(pick(random, KIND_TAGS.get(block.kind()))).append(' ').append(activity);
         }
-        if (random.nextInt(5) == 0) {
-            line.append(", ").append(pick(random, NOTES));
+        String note = block.note() != null ? block.note() : random.nextInt(6) == 0 ? pick(random, NOTES) : null;
+        if (note != null) {
+            line.append(", ").append(note);
         }
         return line.toString();
     }
 
-    /** A time between the hours, on the quarter hour, in one of the ways people type times. */
-    private static String time(Random random, int fromHour, int toHour) {
-        return clock(random, (fromHour + random.nextInt(toHour - fromHour + 1)) * 60 + 15 * random.nextInt(4));
+    /** A length as people type it: 50m, 1h, 1h30, 1.5h, 2h15m, 20min. */
+    private static String length(Random random, long minutes) {
+        long hours = minutes / 60;
+        long rest = minutes % 60;
+        if (hours == 0) {
+            return minutes + (random.nextBoolean() ? "m" : "min");
+        }
+        if (rest == 0) {
+            return hours + "h";
+        }
+        if (rest == 30 && random.nextBoolean()) {
+            return hours + ".5h";
+        }
+        return hours + "h" + (random.nextBoolean() ? String.format("%02d", rest) : rest + "m");
     }
 
     private static String clock(Random random, int minuteOfDay) {
@@ -141,7 +175,7 @@ public class QuickAddBench {
         };
     }
 
-    private static String pick(Random random, String[] choices) {
+    private static <T> T pick(Random random, T[] choices) {
         return choices[random.nextInt(choices.length)];
     }
 

@@ -22,14 +22,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -44,10 +41,10 @@ import java.util.concurrent.TimeUnit;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class SupervisionPdfBench {
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), LONDON);
-    private static final ZonedDateTime GENERATED = ZonedDateTime.now(CLOCK);
-    private static final WeekId LAST = WeekId.of(LocalDate.of(2026, 11, 25));
+    private static final ZoneId LONDON = BenchData.LONDON;
+    private static final Clock CLOCK = BenchData.CLOCK;
+    private static final ZonedDateTime GENERATED = BenchData.NOW;
+    private static final WeekId LAST = WeekId.of(BenchData.NOW.toLocalDate());
 
     private Path folder;
     private Diary diary;
@@ -55,8 +52,8 @@ public class SupervisionPdfBench {
     private SupervisionSummary thirteenWeeks;
 
     @Setup(Level.Trial)
-    public void setUp() throws IOException {
-        folder = Files.createTempDirectory("supervision-bench");
+    public void setUp() {
+        folder = BenchData.tempFolder("supervision");
         diary = Diary.open(folder, CLOCK);
         diary.setZone(LONDON.getId());
         SampleDiaryWriter.write(diary, 52, 0, 2026, CLOCK);
@@ -71,11 +68,9 @@ public class SupervisionPdfBench {
     }
 
     @TearDown(Level.Trial)
-    public void tearDown() throws IOException {
+    public void tearDown() {
         diary.close();
-        try (var files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        BenchData.delete(folder);
     }
 
     private SupervisionSummary read(int weeks) {

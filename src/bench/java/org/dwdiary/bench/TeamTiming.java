@@ -1,28 +1,33 @@
 package org.dwdiary.bench;
 
+import org.dwdiary.domain.Block;
+import org.dwdiary.domain.FigureSetting;
+import org.dwdiary.domain.SampleDiary;
+import org.dwdiary.domain.SettingsTimeline;
 import org.dwdiary.domain.WeekId;
-import org.dwdiary.domain.WorkKind;
+import org.dwdiary.domain.WorkingRules;
 import org.dwdiary.report.MemberExport;
 import org.dwdiary.report.MemberFile;
 import org.dwdiary.report.Progress;
+import org.dwdiary.report.ReportPeriod;
 import org.dwdiary.report.TeamEvidence;
 import org.dwdiary.report.pdf.TeamPdf;
+import org.dwdiary.store.Diary;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
 /**
- * The team view over 500 member files of 52 weeks each (the issue's figure: 5 s at most): reading and
+ * The team view over 500 member files of 52 weeks each (the issue's figure: 5 s at most; the files made from
+ * the demo's generator, see {@link #writeMembers}): reading and
  * checking the files, taking them together and rendering the PDF in one JVM (first run cold, then warm),
  * and the whole command {@code java -jar target/dwdiary.jar team FILE… --out team.pdf} as a new process.
  * Run by {@code ./mvnw -Pbench verify} (after the jar is built).
@@ -49,14 +54,17 @@ public final class TeamTiming {
         for (int i = 0; i < WARM_RUNS; i++) {
             warm.add(timeInProcess(files));
         }
-        Collections.sort(warm);
-        System.out.printf("Team evidence, %d member files x %d weeks (%d KB): read + check + aggregate + PDF in one JVM: "
-                + "first %d ms, then median %d ms (min %d, max %d, %d runs)%n", MEMBERS, WEEKS, bytes / 1024, cold,
-                warm.get(warm.size() / 2), warm.get(0), warm.get(warm.size() - 1), warm.size());
+        StringBuilder markdown = new StringBuilder("### Team view (`TeamTiming`)\n\n");
+        String inProcess = String.format(Locale.UK, "- %d member files × %d weeks (%,d KB; the demo's generator, a seed each): "
+                + "read + check + aggregate + PDF in one JVM: first %,d ms, then %s; load %s%n", MEMBERS, WEEKS, bytes / 1024,
+                cold, Results.summary(warm), Machine.loadText());
+        System.out.print(inProcess);
+        markdown.append(inProcess);
 
         Path jar = Path.of("target", "dwdiary.jar");
         if (!Files.exists(jar)) {
             System.out.println("No " + jar + ": the command-line timing needs the jar (./mvnw -Pbench verify builds it).");
+            Results.write("team", markdown.toString());
             return;
         }
         List<Long> processes = new ArrayList<>();
@@ -76,10 +84,12 @@ public final class TeamTiming {
             }
             processes.add(millis);
         }
-        Collections.sort(processes);
-        System.out.printf("java -jar target/dwdiary.jar team <%d files> --out team.pdf: median %d ms (min %d, max %d, %d runs); "
-                + "PDF %d KB%n", MEMBERS, processes.get(processes.size() / 2), processes.get(0),
-                processes.get(processes.size() - 1), processes.size(), Files.size(folder.resolve("team.pdf")) / 1024);
+        String command = String.format(Locale.UK, "- `java -jar target/dwdiary.jar team <%d files> --out team.pdf`, whole process: "
+                + "%s; PDF %,d KB; load %s%n", MEMBERS, Results.summary(processes), Files.size(folder.resolve("team.pdf")) / 1024,
+                Machine.loadText());
+        System.out.print(command);
+        markdown.append(command);
+        Results.write("team", markdown.toString());
         try (var walk = Files.walk(folder)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
@@ -99,44 +109,27 @@ public final class TeamTiming {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    /** Members on 37 or 22:30 hours, working around them, with leave, evenings and now and then a breach. */
+    /**
+     * The members' files, each from a diary of the demo's generator (natural 5 to 8 blocks a working day, a seed of
+     * its own) worked out by the report code as {@code export member} does it, over the last 52 whole weeks with the
+     * 17 weeks before for the working-time averages; one member in five on a part-time contract (22:30 over Mon–Wed).
+     */
     static List<Path> writeMembers(Path folder, Random random) throws Exception {
+        WeekId last = WeekId.of(BenchData.NOW.toLocalDate()).plusWeeks(-1);
+        WeekId first = last.plusWeeks(1 - WEEKS);
+        WeekId dataFrom = ReportPeriod.dataFrom(first);
+        int generated = (int) (ChronoUnit.WEEKS.between(dataFrom.monday(), last.monday()) + 1);
+        ZonedDateTime endOfLastWeek = last.sunday().atTime(23, 59).atZone(BenchData.LONDON);
+        SettingsTimeline fullTime = SettingsTimeline.defaults();
+        SettingsTimeline partTime = new SettingsTimeline(List.of(
+                new SettingsTimeline.Change(FigureSetting.CONTRACT_HOURS, SettingsTimeline.BEGINNING, "22:30"),
+                new SettingsTimeline.Change(FigureSetting.WORKING_DAYS, SettingsTimeline.BEGINNING, "Mon-Wed")));
         List<Path> files = new ArrayList<>();
-        WeekId first = WeekId.parse("2025-W10");
         for (int m = 0; m < MEMBERS; m++) {
             String id = new UUID(random.nextLong(), random.nextLong()).toString();
-            long contract = random.nextInt(5) == 0 ? 1350 : 2220;
-            double habit = contract * (1.0 + random.nextGaussian() * 0.08 + 0.06);
-            double direct = 0.2 + random.nextDouble() * 0.3;
-            List<MemberExport.Week> weeks = new ArrayList<>();
-            long overtime = 0;
-            for (int w = 0; w < WEEKS; w++) {
-                boolean leave = random.nextInt(12) == 0;
-                long worked = leave ? 0 : Math.max(0, Math.min(4800, Math.round(habit + random.nextGaussian() * 240)));
-                long directMinutes = Math.round(worked * Math.max(0, Math.min(1, direct + random.nextGaussian() * 0.06)));
-                long rest = worked - directMinutes;
-                long travel = Math.round(rest * 0.2);
-                long meetings = Math.round(rest * 0.25);
-                Map<WorkKind, Long> minutes = new EnumMap<>(WorkKind.class);
-                minutes.put(WorkKind.DIRECT, directMinutes);
-                minutes.put(WorkKind.RECORDING, rest - travel - meetings);
-                minutes.put(WorkKind.TRAVEL, travel);
-                minutes.put(WorkKind.MEETINGS, meetings);
-                long contracted = leave ? 0 : contract;
-                long over = Math.max(0, worked - contracted);
-                overtime += over;
-                Map<String, Integer> breaches = new LinkedHashMap<>();
-                if (worked > 0 && random.nextInt(9) == 0) {
-                    breaches.put("daily-rest-11h", 1 + random.nextInt(2));
-                }
-                if (worked > 0 && random.nextInt(15) == 0) {
-                    breaches.put("break-20min", 1);
-                }
-                Double share = worked == 0 ? null : Math.round((double) directMinutes / worked * 10000) / 10000.0;
-                weeks.add(new MemberExport.Week(first.plusWeeks(w), minutes, worked, contracted, over,
-                        Math.min(worked, Math.round(worked * random.nextDouble() * 0.08)), share, breaches));
-            }
-            MemberExport export = new MemberExport(id, first, first.plusWeeks(WEEKS - 1), weeks, overtime / (1 + random.nextInt(3)));
+            List<Block> blocks = SampleDiary.generate(generated, 0, 1000L + m, endOfLastWeek);
+            Diary.Period data = new Diary.Period(blocks, BenchData.LONDON, random.nextInt(5) == 0 ? partTime : fullTime, List.of());
+            MemberExport export = MemberExport.of(id, ReportPeriod.of(first, last, WorkingRules.DEFAULT, data, List.of()));
             Path file = folder.resolve("member-" + (m + 1) + ".json");
             export.write(file);
             files.add(file);

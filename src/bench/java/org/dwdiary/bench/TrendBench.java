@@ -7,7 +7,6 @@ import org.dwdiary.domain.SettingsTimeline;
 import org.dwdiary.domain.WeekId;
 import org.dwdiary.report.Trend;
 import org.dwdiary.store.Diary;
-import org.dwdiary.store.SampleDiaryWriter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,12 +20,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -43,9 +38,9 @@ import java.util.concurrent.TimeUnit;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class TrendBench {
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), LONDON);
-    private static final WeekId LAST = WeekId.of(LocalDate.of(2026, 11, 25));
+    private static final ZoneId LONDON = BenchData.LONDON;
+    private static final Clock CLOCK = BenchData.CLOCK;
+    private static final WeekId LAST = WeekId.of(BenchData.NOW.toLocalDate());
     private static final WeekId FIRST = LAST.plusWeeks(-519);
 
     private List<Block> blocks;
@@ -54,23 +49,19 @@ public class TrendBench {
     private Diary diary;
 
     @Setup(Level.Trial)
-    public void setUp() throws IOException {
-        blocks = SampleDiary.generate(520, 10, 7, CLOCK.instant().atZone(LONDON));
+    public void setUp() {
+        blocks = SampleDiary.generate(BenchData.TEN_YEARS, BenchData.BLOCKS_PER_DAY, BenchData.SEED, BenchData.NOW);
         settings = new SettingsTimeline(List.of(
                 new SettingsTimeline.Change(FigureSetting.CONTRACT_HOURS, FIRST.plusWeeks(260).monday().plusDays(2), "22:30"),
                 new SettingsTimeline.Change(FigureSetting.WORKING_DAYS, FIRST.plusWeeks(260).monday().plusDays(2), "Mon-Wed")));
-        folder = Files.createTempDirectory("trend-bench");
+        folder = BenchData.copyOf(BenchData.tenYearDiary()); // the same blocks, written by SampleDiaryWriter
         diary = Diary.open(folder, CLOCK);
-        diary.setZone(LONDON.getId());
-        SampleDiaryWriter.write(diary, 520, 10, 7, CLOCK);
     }
 
     @TearDown(Level.Trial)
-    public void tearDown() throws IOException {
+    public void tearDown() {
         diary.close();
-        try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        BenchData.delete(folder);
     }
 
     @Benchmark

@@ -3,20 +3,15 @@ package org.dwdiary.bench;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.dwdiary.store.Diary;
-import org.dwdiary.store.SampleDiaryWriter;
 import org.dwdiary.ui.DiaryApp;
 import org.dwdiary.ui.DiaryWindow;
 import org.dwdiary.ui.trends.ChartKind;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -31,19 +26,14 @@ import java.util.function.BooleanSupplier;
  * then); later ones switch back from the week view (the view reloads). Run by {@code ./mvnw -Pbench verify}.
  */
 public final class TrendsViewTiming {
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), LONDON);
+    private static final Clock CLOCK = BenchData.CLOCK;
     private static final int WARM_RUNS = 10;
 
     private TrendsViewTiming() {
     }
 
     public static void main(String[] args) throws Exception {
-        Path folder = Files.createTempDirectory("trends-timing");
-        try (Diary diary = Diary.open(folder, CLOCK)) {
-            diary.setZone(LONDON.getId());
-            SampleDiaryWriter.write(diary, 520, 10, 7, CLOCK);
-        }
+        Path folder = BenchData.copyOf(BenchData.tenYearDiary());
         ExecutorService background = Executors.newSingleThreadExecutor();
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -70,14 +60,16 @@ public final class TrendsViewTiming {
             Thread.sleep(200);
             warm.add(timeTrends(window[0], scene[0]));
         }
-        Collections.sort(warm);
-        System.out.printf("Trends view on 520 weeks x 10 blocks a day, default range (13 weeks): first opening %d ms; "
-                + "reopening median %d ms (min %d, max %d, %d runs)%n", cold, warm.get(warm.size() / 2), warm.get(0),
-                warm.get(warm.size() - 1), warm.size());
+        String line = String.format(Locale.UK, "- Trends view on 520 weeks × 10 blocks a day, default range (13 weeks), Ctrl+2 to the "
+                + "charts drawn (Monocle headless, software rendering): first opening %,d ms; reopening from the week view %s; "
+                + "load %s%n", cold, Results.summary(warm), Machine.loadText());
+        System.out.print(line);
+        Results.write("trends-view", "### Trends view (`TrendsViewTiming`)\n\n" + line);
         onFx(() -> window[0].closeDiary());
         background.shutdown();
         background.awaitTermination(5, TimeUnit.SECONDS);
         Platform.exit();
+        BenchData.delete(folder);
     }
 
     /**

@@ -62,6 +62,26 @@ public final class SampleDiary {
         return blocks;
     }
 
+    /**
+     * Exactly {@code count} blocks: the last ones of a sample reaching back as many whole weeks as that takes
+     * (for benchmarks of a given size, e.g. 100,000 blocks). The same arguments give the same blocks.
+     */
+    public static List<Block> latest(int count, int blocksPerDay, long seed, ZonedDateTime now) {
+        if (count < 1) {
+            throw new InputRefusedException("the number of blocks must be at least 1, not " + count);
+        }
+        // A working day has blocksPerDay blocks (5 to 8 when natural); a week about five of them and a few evenings.
+        int perWeek = 5 * (blocksPerDay > 0 ? blocksPerDay : 6) + 1;
+        int weeks = count / perWeek + 1;
+        while (true) {
+            List<Block> blocks = generate(weeks, blocksPerDay, seed, now);
+            if (blocks.size() >= count) {
+                return List.copyOf(blocks.subList(blocks.size() - count, blocks.size()));
+            }
+            weeks += Math.max(1, (count - blocks.size()) / perWeek + 1);
+        }
+    }
+
     private void week(WeekId week, List<Block> out) {
         for (int i = 0; i < 5; i++) {
             LocalDate day = week.monday().plusDays(i);

@@ -100,7 +100,11 @@ public record MemberExport(String memberId, WeekId from, WeekId to, List<Week> w
 
     /** The weeks holding {@code first} and {@code last}, both included, from the diary. */
     public static MemberExport read(Diary diary, LocalDate first, LocalDate last) {
-        ReportPeriod period = ReportPeriod.read(diary, first, last);
+        return of(diary.memberId(), ReportPeriod.read(diary, first, last));
+    }
+
+    /** The member file of {@code memberId} for a period already worked out. */
+    public static MemberExport of(String memberId, ReportPeriod period) {
         Map<WeekId, Map<String, Integer>> breaches = new TreeMap<>();
         for (PossibleBreach breach : period.breaches()) {
             // A breach belongs to its week; one whose week falls outside (never, as checked) stays at the edge.
@@ -118,7 +122,7 @@ public record MemberExport(String memberId, WeekId from, WeekId to, List<Week> w
                     figures.overtimeMinutes(), figures.outsideHoursMinutes(), roundShare(figures.directShare()),
                     ordered(breaches.getOrDefault(figures.week(), Map.of()))));
         }
-        return new MemberExport(diary.memberId(), period.from(), period.to(), weeks, period.balances().unpaidMinutes());
+        return new MemberExport(memberId, period.from(), period.to(), weeks, period.balances().unpaidMinutes());
     }
 
     /** The rules in their own order ({@link PossibleBreach.Rule}), so the same figures always give the same file. */

@@ -35,22 +35,35 @@ public record ReportPeriod(WeekId from, WeekId to, ZoneId zone, WorkingRules rul
         WorkingRules rules = diary.workingRules();
         // One read reaching back for the 17-week working-time average (and the 4-week moving share) and a
         // week on, for the rest after the last day.
-        Diary.Period period = diary.period(WeekId.of(WorkingTimeChecks.dataFrom(from.monday())), to.plusWeeks(1));
-        ZoneId zone = period.zone();
-        Trend trend = Trend.of(from, to, period.blocks(), zone, period.settings(), period.marks());
+        Diary.Period period = diary.period(dataFrom(from), to.plusWeeks(1));
+        return of(from, to, rules, period, diary.weekNotes(from, to));
+    }
+
+    /** The first week {@link #of} needs data from, for the weeks from {@code from}. */
+    public static WeekId dataFrom(WeekId from) {
+        return WeekId.of(WorkingTimeChecks.dataFrom(from.monday()));
+    }
+
+    /**
+     * The weeks {@code from}..{@code to} worked out from data already read: {@code data} should hold the blocks and
+     * marks from {@link #dataFrom} to the week after {@code to} (as {@link #read} reads them).
+     */
+    public static ReportPeriod of(WeekId from, WeekId to, WorkingRules rules, Diary.Period data, List<WeekNote> notes) {
+        ZoneId zone = data.zone();
+        Trend trend = Trend.of(from, to, data.blocks(), zone, data.settings(), data.marks());
         Balances balances = Balances.of(trend, rules);
-        List<PossibleBreach> breaches = WorkingTimeChecks.check(period.blocks(), period.marks(), zone, from.monday(),
+        List<PossibleBreach> breaches = WorkingTimeChecks.check(data.blocks(), data.marks(), zone, from.monday(),
                 to.sunday(), rules);
         Instant start = from.start(zone);
         Instant end = to.end(zone);
-        List<Block> blocks = period.blocks().stream()
+        List<Block> blocks = data.blocks().stream()
                 .filter(block -> block.end().isAfter(start) && block.start().isBefore(end))
                 .sorted(Comparator.comparing(Block::start))
                 .toList();
-        List<DayMark> marks = period.marks().stream()
+        List<DayMark> marks = data.marks().stream()
                 .filter(mark -> !mark.day().isBefore(from.monday()) && !mark.day().isAfter(to.sunday()))
                 .toList();
-        return new ReportPeriod(from, to, zone, rules, trend, balances, breaches, blocks, marks, diary.weekNotes(from, to));
+        return new ReportPeriod(from, to, zone, rules, trend, balances, breaches, blocks, marks, notes);
     }
 
     public LocalDate firstDay() {

@@ -17,7 +17,11 @@ public final class SampleDiaryWriter {
 
     /** @return the number of blocks written */
     public static int write(Diary diary, int weeks, int blocksPerDay, long seed, Clock clock) {
-        List<Block> blocks = SampleDiary.generate(weeks, blocksPerDay, seed, clock.instant().atZone(diary.zone()));
+        return write(diary, SampleDiary.generate(weeks, blocksPerDay, seed, clock.instant().atZone(diary.zone())));
+    }
+
+    /** Writes blocks made by {@link SampleDiary} (e.g. {@link SampleDiary#latest}); @return the number written */
+    public static int write(Diary diary, List<Block> blocks) {
         List<ImportRow> rows = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             rows.add(new ImportRow(i + 1, blocks.get(i)));

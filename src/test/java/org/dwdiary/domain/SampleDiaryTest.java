@@ -141,6 +141,25 @@ class SampleDiaryTest {
         assertTrue(refused.getMessage().contains(expected), refused.getMessage());
     }
 
+    @ParameterizedTest(name = "{0} blocks, {1} a day")
+    @CsvSource({"1, 10", "1000, 10", "100000, 10", "2500, 0", "777, 40"})
+    void latestGivesExactlyThatManyBlocksUpToNowWithoutOverlaps(int count, int blocksPerDay) {
+        List<Block> latest = SampleDiary.latest(count, blocksPerDay, 7, END_OF_W12);
+
+        assertEquals(count, latest.size());
+        assertEquals(latest, SampleDiary.latest(count, blocksPerDay, 7, END_OF_W12));
+        assertFalse(latest.get(count - 1).end().isAfter(END_OF_W12.toInstant()));
+        for (int i = 1; i < latest.size(); i++) {
+            assertTrue(latest.get(i - 1).end().compareTo(latest.get(i).start()) <= 0,
+                    latest.get(i - 1).describe(ZONE) + " is not before " + latest.get(i).describe(ZONE));
+        }
+    }
+
+    @Test
+    void latestRefusesNoBlocks() {
+        assertThrows(InputRefusedException.class, () -> SampleDiary.latest(0, 10, 7, END_OF_W12));
+    }
+
     private static List<Block> sorted(List<Block> blocks) {
         List<Block> copy = new ArrayList<>(blocks);
         copy.sort(Comparator.comparing(Block::start));
