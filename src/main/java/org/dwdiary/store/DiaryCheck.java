@@ -192,7 +192,7 @@ final class DiaryCheck {
         config.setReadOnly(true);
         config.setBusyTimeout(10_000);
         SQLiteDataSource source = new SQLiteDataSource(config);
-        source.setUrl("jdbc:sqlite:" + file);
+        source.setUrl(SqliteUrls.of(file)); // a path with ?, # or % opens the right file
         return source.getConnection();
     }
 }
