@@ -1,7 +1,9 @@
 package org.dwdiary;
 
 import org.dwdiary.cli.DiaryCli;
+import org.dwdiary.cli.WindowStart;
 import org.dwdiary.ui.DiaryApp;
+import org.dwdiary.ui.StartupTimings;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -17,6 +19,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTimings.mainEntered(); // one clock read, for --timings
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         if (args.length == 0) {
             // A second window on the same folder brings the first forward and ends here, saying so on stderr.
@@ -26,7 +29,12 @@ public final class Main {
         // CSV and JSON on stdout are UTF-8 whatever the platform's default.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         int code = DiaryCli.run(args, Clock.systemDefaultZone(), System.getenv(), out, err,
-                folder -> DiaryApp.open(folder, err::println));
+                window -> openWindow(window, err));
         System.exit(code);
+    }
+
+    private static void openWindow(WindowStart window, PrintWriter err) {
+        StartupTimings timings = window.timings() ? StartupTimings.ofThisProcess() : StartupTimings.off();
+        DiaryApp.open(window.folder(), timings, window.timings() && window.exitAfterStart(), err::println);
     }
 }

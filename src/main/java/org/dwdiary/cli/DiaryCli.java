@@ -47,11 +47,19 @@ public final class DiaryCli implements Callable<Integer> {
                     + " or the system's application data folder).")
     private Path dataDir;
 
+    @Option(names = "--timings", description = "With no command: print the window's start-up phases on stderr "
+            + "(milliseconds since Java started: first window, diary open, week drawn, CPU used).")
+    private boolean timings;
+
+    @Option(names = "--exit-after-start", description = "With --timings: close the window once the current week "
+            + "is drawn (for measuring the start).")
+    private boolean exitAfterStart;
+
     private final Clock clock;
     private final Map<String, String> env;
-    private final Consumer<Path> openWindow;
+    private final Consumer<WindowStart> openWindow;
 
-    DiaryCli(Clock clock, Map<String, String> env, Consumer<Path> openWindow) {
+    DiaryCli(Clock clock, Map<String, String> env, Consumer<WindowStart> openWindow) {
         this.clock = clock;
         this.env = env;
         this.openWindow = openWindow;
@@ -59,7 +67,7 @@ public final class DiaryCli implements Callable<Integer> {
 
     /** Runs one command line and returns its exit code. */
     public static int run(String[] args, Clock clock, Map<String, String> env, PrintWriter out, PrintWriter err,
-                          Consumer<Path> openWindow) {
+                          Consumer<WindowStart> openWindow) {
         DiaryCli root = new DiaryCli(clock, env, openWindow);
         CommandLine commandLine = new CommandLine(root);
         // A quick-add line may start with a dash ("-45m Case notes"): it is the line, not an option.
@@ -90,7 +98,7 @@ public final class DiaryCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        openWindow.accept(folder());
+        openWindow.accept(new WindowStart(folder(), timings, exitAfterStart));
         return 0;
     }
 

@@ -129,7 +129,8 @@ public final class QuickAddParser {
         int comma = line == null ? -1 : line.indexOf(',');
         String head = comma < 0 ? line : line.substring(0, comma);
         String note = comma < 0 ? null : line.substring(comma + 1).strip();
-        if (head == null || head.isBlank()) {
+        // The parser's own notion of space (a no-break space too), so a head of spaces is "empty", never quoted as ""
+        if (head == null || head.chars().allMatch(c -> isSpace((char) c))) {
             throw refused("type a time range and an activity, e.g. 9-10:30 Home visit");
         }
         Cursor cursor = new Cursor(head);

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.concurrent.ScheduledExecutorService;
@@ -46,6 +47,14 @@ public final class DiaryApp extends Application {
 
     /** Decided in {@link #open} before JavaFX starts, taken by {@link #start}: JavaFX makes the Application itself. */
     private static volatile SingleWindow.Decision decided;
+    /** How {@link #open} asked the window to start: its timings, and the diary already being opened. */
+    private static volatile Startup startup;
+
+    /** @param opening the worker's diary being opened since before JavaFX started, or null */
+    private record Startup(StartupTimings timings, boolean exitAfterStart, Consumer<String> notices,
+                           CompletableFuture<Diary> opening) {
+        static final Startup NORMAL = new Startup(StartupTimings.off(), false, line -> { }, null);
+    }
 
     private ScheduledExecutorService background;
     private ScheduledExecutorService lockWatch;
@@ -58,6 +67,14 @@ public final class DiaryApp extends Application {
      * (stderr): the caller ends with status 0.
      */
     public static void open(Path folder, Consumer<String> notices) {
+        open(folder, StartupTimings.off(), false, notices);
+    }
+
+    /**
+     * As {@link #open(Path, Consumer)}, marking the start-up phases in {@code timings} and giving their line to
+     * {@code notices} once the current week is drawn (or the welcome shown); then, if {@code exitAfterStart}, closing.
+     */
+    public static void open(Path folder, StartupTimings timings, boolean exitAfterStart, Consumer<String> notices) {
         Path dataFolder = folder != null ? folder : DiaryFolder.resolve(null, System.getenv());
         Clock clock = Clock.systemDefaultZone();
         SingleWindow.Decision decision = SingleWindow.decide(dataFolder, clock, RAISE_WAIT, COMMAND_WAIT);
@@ -66,11 +83,38 @@ public final class DiaryApp extends Application {
             return;
         }
         decided = decision;
+        startup = new Startup(timings, exitAfterStart, notices,
+                decision.outcome() == SingleWindow.Outcome.OPEN ? openEarly(dataFolder, clock, timings) : null);
         Application.launch(DiaryApp.class, DATA_DIR + dataFolder);
+    }
+
+    /**
+     * The worker's diary opened (and quickly checked) on a thread of its own while JavaFX starts, so the two
+     * overlap on a machine of two cores; null when there is no diary yet (the welcome shows).
+     */
+    private static CompletableFuture<Diary> openEarly(Path folder, Clock clock, StartupTimings timings) {
+        if (!DiaryFolder.hasDiary(folder)) {
+            return null;
+        }
+        CompletableFuture<Diary> opening = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                opening.complete(Diary.open(folder, clock));
+                timings.mark(StartupTimings.Phase.DIARY_OPEN);
+            } catch (RuntimeException | Error e) {
+                opening.completeExceptionally(e); // shown by the window as any failure to open would be
+            }
+        }, "diary-open");
+        thread.setDaemon(true);
+        thread.start();
+        return opening;
     }
 
     @Override
     public void start(Stage stage) {
+        Startup start = startup != null ? startup : Startup.NORMAL;
+        startup = null;
+        start.timings().mark(StartupTimings.Phase.FX_READY);
         AppIcons.applyLater(stage); // read while the window is built, not before its first frame
         Path folder = folder(getParameters().getRaw());
         Clock clock = Clock.systemDefaultZone();
@@ -78,13 +122,17 @@ public final class DiaryApp extends Application {
                 : SingleWindow.decide(folder, clock, Duration.ZERO, Duration.ZERO); // launched without open()
         decided = null;
         if (decision.outcome() == SingleWindow.Outcome.OPEN) {
-            openWindow(stage, folder, decision.lock());
+            openWindow(stage, folder, decision.lock(), start);
         } else {
             explain(stage, folder, decision.holder());
         }
     }
 
     private void openWindow(Stage stage, Path folder, WindowLock taken) {
+        openWindow(stage, folder, taken, Startup.NORMAL);
+    }
+
+    private void openWindow(Stage stage, Path folder, WindowLock taken, Startup start) {
         lock = taken;
         background = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "diary-store");
@@ -92,6 +140,12 @@ public final class DiaryApp extends Application {
             return thread;
         });
         window = new DiaryWindow(folder, Clock.systemDefaultZone(), lock, background, Platform::runLater);
+        StartupTimings timings = start.timings();
+        window.timeStart(timings, () -> {
+            if (timings.report(start.notices()) && start.exitAfterStart()) {
+                Platform.exit();
+            }
+        });
         stage.setScene(scene(window));
         stage.titleProperty().bind(window.titleProperty());
         stage.setWidth(1280);
@@ -103,7 +157,7 @@ public final class DiaryApp extends Application {
         });
         stage.show();
         stage.centerOnScreen();
-        window.start();
+        window.start(start.opening());
         // What the command line writes while the window is open shows without a click.
         window.watchForChangesElsewhere(background, CHANGES_EVERY);
         // On the diary's own thread, so a copy never overlaps a restore; after the first frame and the opening.

@@ -1,12 +1,14 @@
 package org.dwdiary.ui;
 
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -58,6 +60,7 @@ import org.dwdiary.ui.trends.TrendsView;
 import org.dwdiary.ui.trends.TrendsViewModel;
 import org.dwdiary.ui.week.WeekView;
 import org.dwdiary.ui.week.WeekViewModel;
+import org.dwdiary.report.WeekFigures;
 import org.dwdiary.ui.backup.BackupDialog;
 import org.dwdiary.ui.backup.BackupViewModel;
 import org.dwdiary.ui.backup.DeleteDataDialog;
@@ -74,7 +77,11 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -121,6 +128,14 @@ public final class DiaryWindow {
     private enum Screen { WEEK, TRENDS, EVIDENCE }
     private Screen showing = Screen.WEEK;
     private FileTransfers transfers;
+    /** The start-up phases, marked as they are reached (off unless started with --timings). */
+    private StartupTimings timings = StartupTimings.off();
+    /** Runs once the first week is drawn (or the welcome shown). */
+    private Runnable started = () -> { };
+    /** Whether the window's first frame has been laid out (see {@link #firstFrameShown}). */
+    private boolean firstFrameDone;
+    /** The opened diary's week, waiting to be built until the first frame is shown. */
+    private Runnable afterFirstFrame;
 
     public DiaryWindow(Path folder, Clock clock, Executor background, Executor fx) {
         this(folder, clock, null, background, fx);
@@ -173,11 +188,90 @@ public final class DiaryWindow {
 
     /** First run shows the welcome; otherwise the worker's own diary opens on this week. */
     public void start() {
-        if (DiaryFolder.hasDiary(folder)) {
-            openOwnDiary();
+        start(null);
+    }
+
+    /**
+     * As {@link #start()}, taking the worker's diary from {@code opening} when it is already being opened (since
+     * before JavaFX started), or null to open it here.
+     */
+    public void start(CompletableFuture<Diary> opening) {
+        if (opening != null || DiaryFolder.hasDiary(folder)) {
+            open(folder, false, null, opening == null ? () -> Diary.open(folder, clock) : () -> joined(opening));
+            afterNextPulse(this::firstFrameShown);
         } else {
             showWelcome(null);
+            afterNextPulse(() -> {
+                firstFrameShown();
+                started.run(); // the welcome is all there is to draw
+            });
         }
+    }
+
+    /**
+     * The window's first frame ("Opening your diary…") is laid out: the week, if its diary opened meanwhile, is built
+     * now. Building it before would make the first frame wait for the whole week view.
+     */
+    private void firstFrameShown() {
+        firstFrameDone = true;
+        timings.mark(StartupTimings.Phase.FIRST_WINDOW);
+        Runnable waiting = afterFirstFrame;
+        afterFirstFrame = null;
+        if (waiting != null) {
+            waiting.run();
+        }
+    }
+
+    /** Runs {@code action} once the first frame is shown (at once when it has been, or in a test without a scene). */
+    private void whenFirstFrameShown(Runnable action) {
+        if (firstFrameDone || root.getScene() == null) {
+            action.run();
+        } else {
+            afterFirstFrame = action;
+        }
+    }
+
+    /**
+     * Marks the start-up phases in {@code timings}; {@code started} runs (on the FX thread) once the first week is
+     * drawn, or the welcome is shown.
+     */
+    public void timeStart(StartupTimings timings, Runnable started) {
+        this.timings = timings;
+        this.started = started;
+    }
+
+    private static Diary joined(CompletableFuture<Diary> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause; // refused, damaged, not a diary: handled as when opened here
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Runs {@code action} once, on the FX thread, when the next pulse has laid the scene out (the frame that
+     * follows is what the user sees); at once when the root is in no scene (as in some tests).
+     */
+    private void afterNextPulse(Runnable action) {
+        Scene scene = root.getScene();
+        if (scene == null) {
+            action.run();
+            return;
+        }
+        AtomicBoolean ran = new AtomicBoolean();
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (ran.compareAndSet(false, true)) {
+                // not removed inside the pulse's own loop over its listeners
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
+                action.run();
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
     }
 
     /** The first-run welcome, with {@code notice} above it (or null). */
@@ -199,18 +293,24 @@ public final class DiaryWindow {
 
     /** Opens {@code diaryFolder}'s diary; once its week shows, {@code notice} (or none) is on its message line. */
     private void open(Path diaryFolder, boolean sample, String notice) {
+        open(diaryFolder, sample, notice, () -> Diary.open(diaryFolder, clock));
+    }
+
+    /** As {@link #open(Path, boolean, String)}, the diary given by {@code opener} (on the diary's thread). */
+    private void open(Path diaryFolder, boolean sample, String notice, Supplier<Diary> opener) {
         closeDiary();
-        showBusy(sample ? "Preparing the sample diary…" : "Opening your diary…");
+        showBusy(sample ? "Preparing the sample diary…" : "Opening your diary…", sample);
         background.execute(() -> {
             try {
                 keepLock();
-                Diary opened = Diary.open(diaryFolder, clock);
+                Diary opened = opener.get();
+                timings.mark(StartupTimings.Phase.DIARY_OPEN);
                 if (sample && opened.count() == 0) {
                     SampleDiaryWriter.write(opened, SampleDiary.DEFAULT_WEEKS, 0, clock.millis(), clock);
                 }
                 ZoneId zone = opened.zone();
                 Theme theme = opened.theme();
-                fx.execute(() -> show(opened, zone, theme, sample, notice));
+                fx.execute(() -> whenFirstFrameShown(() -> show(opened, zone, theme, sample, notice)));
             } catch (DiaryUnreadableException e) {
                 fx.execute(() -> {
                     if (sample) {
@@ -268,14 +368,32 @@ public final class DiaryWindow {
         String name = sample ? "Direct Work Diary — sample data (not your diary)" : "Direct Work Diary";
         title.bind(Bindings.createStringBinding(() -> model.runningTextProperty().get().isEmpty() ? name
                 : "● " + model.runningTextProperty().get() + " — " + name, model.runningTextProperty()));
+        // Once the week is drawn (the whole record is read, so not before), then a quiet moment after each reload:
+        // after changes here, F5, or coming back to the window (the command line may have written meanwhile).
+        whenFirstShown(model, () -> {
+            integrity.check();
+            model.onReload(integrity::changed);
+            afterNextPulse(() -> {
+                timings.mark(StartupTimings.Phase.WEEK_DRAWN);
+                started.run();
+            });
+        });
         model.reload();
         if (notice != null) {
             model.info(notice);
         }
-        // Once on opening (after the week is read), then a quiet moment after each reload: after changes
-        // here, F5, or coming back to the window (the command line may have written meanwhile).
-        integrity.check();
-        model.onReload(integrity::changed);
+    }
+
+    /** Runs {@code action} once, when the week's first figures are in the model (so in the view). */
+    private static void whenFirstShown(WeekViewModel model, Runnable action) {
+        model.figuresProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends WeekFigures> figures,
+                                WeekFigures was, WeekFigures now) {
+                figures.removeListener(this);
+                action.run();
+            }
+        });
     }
 
     /** The menus, and beside them the switch between the week, the trends and the evidence (shown once a diary is open). */
@@ -376,10 +494,13 @@ public final class DiaryWindow {
         return banner;
     }
 
-    private void showBusy(String text) {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(48, 48);
-        VBox busy = new VBox(12, spinner, new Label(text));
+    private void showBusy(String text, boolean spin) {
+        VBox busy = new VBox(12, new Label(text));
+        if (spin) { // the sample takes seconds to write; the worker's own diary opens in well under one
+            ProgressIndicator spinner = new ProgressIndicator();
+            spinner.setMaxSize(48, 48);
+            busy.getChildren().add(0, spinner);
+        }
         busy.setAlignment(Pos.CENTER);
         content.getChildren().setAll(busy);
     }

@@ -60,7 +60,7 @@ final class CliRunner {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = DiaryCli.run(args, CLOCK, Map.of("DWDIARY_HOME", wrongHome.toString()),
-                new PrintWriter(out), new PrintWriter(err), windowsOpened::add);
+                new PrintWriter(out), new PrintWriter(err), window -> windowsOpened.add(window.folder()));
         assertFalse(Files.exists(wrongHome), "DWDIARY_HOME was used although --data-dir was given");
         return new Result(code, out.toString(), err.toString());
     }

@@ -105,10 +105,25 @@ class DiaryCliTest {
 
         int code = DiaryCli.run(new String[0], CliRunner.CLOCK, java.util.Map.of("DWDIARY_HOME", home.toString()),
                 new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter()),
-                opened::add);
+                window -> opened.add(window.folder()));
 
         assertEquals(0, code);
         assertEquals(List.of(home), opened);
+    }
+
+    @Test
+    void timingsAskTheWindowToPrintItsStartAndToCloseOnceTheWeekIsDrawn() {
+        List<WindowStart> opened = new java.util.ArrayList<>();
+        java.io.StringWriter err = new java.io.StringWriter();
+
+        int code = DiaryCli.run(new String[] {"--timings", "--exit-after-start", "--data-dir", cli.dataDir.toString()},
+                CliRunner.CLOCK, java.util.Map.of(), new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(err), opened::add);
+        DiaryCli.run(new String[] {"--data-dir", cli.dataDir.toString()}, CliRunner.CLOCK, java.util.Map.of(),
+                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err), opened::add);
+
+        assertEquals(0, code, err::toString);
+        assertEquals(List.of(new WindowStart(cli.dataDir, true, true), new WindowStart(cli.dataDir, false, false)), opened);
     }
 
     @Test

@@ -226,7 +226,7 @@ class QuickAddParserTest {
 
     @ParameterizedTest(name = "\"{0}\" is refused as empty")
     @NullAndEmptySource
-    @ValueSource(strings = {"   ", "\t\n", ",", " , "})
+    @ValueSource(strings = {"   ", "\t\n", ",", " , ", "\u00A0\u00A0\n,2h6 a note", "\u2007, note"})
     void emptyLineIsRefusedWithAnExample(String line) {
         InputRefusedException refused = assertThrows(InputRefusedException.class, () -> parser.parse(line, NOW));
 
