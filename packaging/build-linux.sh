@@ -68,9 +68,8 @@ echo "modules: $modules"
   --output "$work/runtime"
 # JavaFX looks for its native libraries in the runtime's lib/ first; found there, nothing is extracted.
 unzip -q -o -j "$work"/fx/javafx-graphics-*.jar '*.so' -d "$work/runtime/lib"
-# So does sqlite-jdbc, when told where (org.sqlite.lib.path in the launcher).
-mkdir -p "$work/native"
-unzip -q -o -j "$work"/input/sqlite-jdbc-*.jar 'org/sqlite/native/Linux/x86_64/libsqlitejdbc.so' -d "$work/native"
+# So does sqlite-jdbc, when told where (org.sqlite.lib.path in the launcher); jpackage copies input/ with its folders.
+unzip -q -o -j "$work"/input/sqlite-jdbc-*.jar 'org/sqlite/native/Linux/x86_64/libsqlitejdbc.so' -d "$work/input/native"
 
 step "Training run: the classes loaded at start"
 classlist=$work/dwdiary.classlist
@@ -91,7 +90,7 @@ if command -v Xvfb >/dev/null; then
   fi
   # shellcheck disable=SC2086
   DISPLAY=$display timeout $limit "$work/runtime/bin/java" -XX:DumpLoadedClassList="$classlist" $JAVA_OPTIONS \
-    -Dorg.sqlite.lib.path="$root/$work/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so \
+    -Dorg.sqlite.lib.path="$root/$work/input/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so \
     -cp "$work/input/*" "$MAIN_CLASS" "${train[@]}" --data-dir "$work/train-data" >/dev/null 2>&1 || true
   kill $xvfb 2>/dev/null || true
   trap - EXIT
@@ -112,7 +111,6 @@ step "App image (jpackage)"
   --input "$work/input" --main-jar dwdiary.jar --main-class "$MAIN_CLASS" --runtime-image "$work/runtime" \
   --icon icons/png/dwdiary-256.png
 image=$work/image/dwdiary
-cp -r "$work/native" "$image/lib/native"
 # The shell launcher instead of jpackage's (which queries dpkg/rpm for its package at every start).
 sed -e "s|@MAIN_CLASS@|$MAIN_CLASS|" -e "s|@JAVA_OPTIONS@|$JAVA_OPTIONS|" \
     -e "s|@CLASS_PATH@|$(cd "$work/input" && ls -- *.jar | sort | sed 's|^|$app/|' | paste -sd:)|" \
