@@ -64,8 +64,9 @@ Write-Host "modules: $modules"
 Invoke-Tool "$jdk\jlink.exe" @('--module-path', "$env:JAVA_HOME\jmods;$work\fx", '--add-modules', $modules,
     '--strip-debug', '--no-header-files', '--no-man-pages', '--generate-cds-archive', '--output', "$work\runtime")
 
-# Native libraries out of their jars: JavaFX's beside the runtime's own DLLs (bin\), SQLite's into input\native
-# (org.sqlite.lib.path below); found there, nothing is extracted at start.
+# Native libraries out of their jars: JavaFX's into the runtime's bin\javafx (where JavaFX linked into a runtime
+# looks first on Windows; lib/ on Linux and macOS), SQLite's into input\native (org.sqlite.lib.path below);
+# found there, nothing is extracted at start.
 function Expand-Entries {
     param([string] $Jar, [string] $Pattern, [string] $Destination)
     $tmp = Join-Path $work 'unzip'
@@ -77,7 +78,8 @@ function Expand-Entries {
     foreach ($entry in $entries) { Move-Item -Force (Join-Path $tmp $entry) $Destination }
     Remove-Item -Recurse -Force $tmp
 }
-Expand-Entries (Get-ChildItem "$work\fx\javafx-graphics-*.jar").FullName '*.dll' "$work\runtime\bin"
+New-Item -ItemType Directory -Force "$work\runtime\bin\javafx" | Out-Null
+Expand-Entries (Get-ChildItem "$work\fx\javafx-graphics-*.jar").FullName '*.dll' "$work\runtime\bin\javafx"
 Expand-Entries (Get-ChildItem "$work\input\sqlite-jdbc-*.jar").FullName 'org/sqlite/native/Windows/x86_64/sqlitejdbc.dll' "$work\input\native"
 
 Write-Host '== .msi (jpackage)'
