@@ -91,7 +91,7 @@ xvfb=$!
 export DISPLAY=$display
 for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
 start=$(date +%s.%N)
-"$launcher" --data-dir "$tmp/diary" 2>"$tmp/stderr" &
+"$launcher" --timings --data-dir "$tmp/diary" 2>"$tmp/stderr" &
 app=$!
 win=""
 for _ in $(seq 300); do
@@ -110,6 +110,7 @@ sleep 2
 mkdir -p "$(dirname "$shot")"
 import -window root "$shot"
 kill "$app"; wait "$app" 2>/dev/null || true
+grep '^timings:' "$tmp/stderr" || true     # the app's own figures, ms since the JVM started
 [[ ! -d $HOME/.openjfx ]] || echo "note: JavaFX extracted native libraries to ~/.openjfx"
 if grep -v '^timings:' "$tmp/stderr" | grep -q .; then echo "the app's stderr:"; cat "$tmp/stderr"; fi
 ok "screenshot $shot ($(identify -format '%wx%h' "$shot"))"
