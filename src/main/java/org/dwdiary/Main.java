@@ -26,6 +26,12 @@ public final class Main {
             DiaryApp.open(null, err::println);
             return;
         }
+        // The window on a folder, timed or not: started without building the command line's commands.
+        java.util.Optional<WindowStart> windowOnly = DiaryCli.windowOnly(args, System.getenv());
+        if (windowOnly.isPresent()) {
+            openWindow(windowOnly.get(), err);
+            System.exit(0);
+        }
         // CSV and JSON on stdout are UTF-8 whatever the platform's default.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         int code = DiaryCli.run(args, Clock.systemDefaultZone(), System.getenv(), out, err,

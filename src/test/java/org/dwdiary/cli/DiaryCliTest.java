@@ -126,6 +126,27 @@ class DiaryCliTest {
         assertEquals(List.of(new WindowStart(cli.dataDir, true, true), new WindowStart(cli.dataDir, false, false)), opened);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "[{index}] {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "--timings", "--data-dir|some/../diary", "--data-dir=diary é",
+            "--timings|--exit-after-start|--data-dir|d", "--exit-after-start|--data-dir=d|--timings"})
+    void theWindowsOwnArgumentsAreReadQuicklyAsTheCommandLineReadsThem(String joined) {
+        String[] args = joined.isEmpty() ? new String[0] : joined.split("\\|");
+        java.util.Map<String, String> env = java.util.Map.of("DWDIARY_HOME", tempDir.resolve("home").toString());
+        List<WindowStart> opened = new java.util.ArrayList<>();
+
+        DiaryCli.run(args, CliRunner.CLOCK, env, new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(new java.io.StringWriter()), opened::add);
+
+        assertEquals(opened, DiaryCli.windowOnly(args, env).stream().toList());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "[{index}] {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"week", "--help", "--version", "--data-dir", "--data-dir=",
+            "--data-dir|a|--data-dir|b", "--timings|--timings", "--timing", "--data-dir|d|week", "-h"})
+    void anythingElseGoesToTheCommandLine(String joined) {
+        assertEquals(java.util.Optional.empty(), DiaryCli.windowOnly(joined.split("\\|"), java.util.Map.of()));
+    }
+
     @Test
     void commandsWorkWhileTheWindowHasTheDiaryOpen() {
         try (Diary window = Diary.open(cli.dataDir, CliRunner.CLOCK)) {
