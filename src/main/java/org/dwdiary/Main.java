@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The program's entry: no arguments open the window, arguments go to the command line. Not a
@@ -27,7 +28,7 @@ public final class Main {
             return;
         }
         // The window on a folder, timed or not: started without building the command line's commands.
-        java.util.Optional<WindowStart> windowOnly = DiaryCli.windowOnly(args, System.getenv());
+        Optional<WindowStart> windowOnly = DiaryCli.windowOnly(args, System.getenv());
         if (windowOnly.isPresent()) {
             openWindow(windowOnly.get(), err);
             System.exit(0);

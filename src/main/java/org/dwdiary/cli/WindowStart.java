@@ -8,8 +8,4 @@ import java.nio.file.Path;
  * ({@code --exit-after-start}).
  */
 public record WindowStart(Path folder, boolean timings, boolean exitAfterStart) {
-    /** The window on {@code folder}, started the normal way. */
-    public static WindowStart of(Path folder) {
-        return new WindowStart(folder, false, false);
-    }
 }

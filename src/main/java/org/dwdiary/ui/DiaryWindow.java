@@ -5,6 +5,8 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -386,10 +388,9 @@ public final class DiaryWindow {
 
     /** Runs {@code action} once, when the week's first figures are in the model (so in the view). */
     private static void whenFirstShown(WeekViewModel model, Runnable action) {
-        model.figuresProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        model.figuresProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends WeekFigures> figures,
-                                WeekFigures was, WeekFigures now) {
+            public void changed(ObservableValue<? extends WeekFigures> figures, WeekFigures was, WeekFigures now) {
                 figures.removeListener(this);
                 action.run();
             }

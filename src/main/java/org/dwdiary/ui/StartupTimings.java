@@ -82,10 +82,6 @@ public final class StartupTimings {
         mainEntered = System.currentTimeMillis();
     }
 
-    public boolean isOn() {
-        return on;
-    }
-
     /** Marks {@code phase} now, unless it was marked already (a later reload is not the start). */
     public synchronized void mark(Phase phase) {
         if (on) {
