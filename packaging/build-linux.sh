@@ -37,39 +37,13 @@ command -v fakeroot >/dev/null || { echo "build-linux.sh: fakeroot is needed (ap
 
 # shellcheck source=packaging/app.conf
 . packaging/app.conf     # APP_NAME, VENDOR, DESCRIPTION, COPYRIGHT, EXTRA_MODULES, JAVA_OPTIONS, MAIN_CLASS
-version=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' pom.xml | head -n 1)
-version=${version%-SNAPSHOT}
+# shellcheck source=packaging/common.sh
+. packaging/common.sh  # version, step, prepare_input, link_runtime
 package=direct-work-diary
-t0=$SECONDS
-step() { printf '\n== %s (%d s)\n' "$*" $((SECONDS - t0)); }
 
-step "Maven package"
-./mvnw -B -q -DskipTests package
-rm -rf "$work" && mkdir -p "$work/input" "$work/fx" "$out"
-./mvnw -B -q dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$work/deps"
-# The app's own classes, no libraries inside (target/original-dwdiary.jar is the shaded jar again when
-# `package` runs twice without `clean`).
-"$jdk/jar" --create --file "$work/input/dwdiary.jar" --main-class "$MAIN_CLASS" -C target/classes .
-for jar in "$work"/deps/*.jar; do
-  case $(basename "$jar") in
-    javafx-*-*-*.jar) mv "$jar" "$work/fx/" ;;                      # javafx-base-21.0.12-linux.jar: modular, natives inside
-    javafx-*) ;;                                                     # javafx-base-21.0.12.jar: empty, only a pointer
-    *) mv "$jar" "$work/input/" ;;
-  esac
-done
+prepare_input
 
-step "Runtime (jdeps, jlink)"
-deps=$("$jdk/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 \
-  --module-path "$work/fx" --class-path "$work/input/*" "$work"/input/*.jar 2>/dev/null | tail -n 1)
-modules=$(echo "$deps,$EXTRA_MODULES,javafx.controls" | tr , '\n' | awk '!seen[$0]++' | paste -sd,)
-echo "modules: $modules"
-"$jdk/jlink" --module-path "$JAVA_HOME/jmods:$work/fx" --add-modules "$modules" \
-  --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
-  --output "$work/runtime"
-# JavaFX looks for its native libraries in the runtime's lib/ first; found there, nothing is extracted.
-unzip -q -o -j "$work"/fx/javafx-graphics-*.jar '*.so' -d "$work/runtime/lib"
-# So does sqlite-jdbc, when told where (org.sqlite.lib.path in the launcher); jpackage copies input/ with its folders.
-unzip -q -o -j "$work"/input/sqlite-jdbc-*.jar 'org/sqlite/native/Linux/x86_64/libsqlitejdbc.so' -d "$work/input/native"
+link_runtime so org/sqlite/native/Linux/x86_64/libsqlitejdbc.so
 
 step "Training run: the classes loaded at start"
 classlist=$work/dwdiary.classlist

@@ -27,8 +27,8 @@ jdk=$JAVA_HOME/bin
 
 # shellcheck source=packaging/app.conf
 . packaging/app.conf     # APP_NAME, VENDOR, DESCRIPTION, COPYRIGHT, MAIN_CLASS, EXTRA_MODULES, JAVA_OPTIONS
-version=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' pom.xml | head -n 1)
-version=${version%-SNAPSHOT}
+# shellcheck source=packaging/common.sh
+. packaging/common.sh  # version, step, prepare_input, link_runtime
 # jpackage refuses a macOS app version whose first number is 0 (CFBundleVersion); while the app is 0.x the
 # bundle says 1 and the .dmg's file name carries the real version.
 bundle_version=$version
@@ -37,34 +37,10 @@ case $(uname -m) in
   arm64) sqlite_native=org/sqlite/native/Mac/aarch64/libsqlitejdbc.dylib ;;
   *) sqlite_native=org/sqlite/native/Mac/x86_64/libsqlitejdbc.dylib ;;
 esac
-t0=$SECONDS
-step() { printf '\n== %s (%d s)\n' "$*" $((SECONDS - t0)); }
 
-step "Maven package"
-./mvnw -B -q -DskipTests package
-rm -rf "$work" && mkdir -p "$work/input/native" "$work/fx" "$out"
-./mvnw -B -q dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$work/deps"
-"$jdk/jar" --create --file "$work/input/dwdiary.jar" --main-class "$MAIN_CLASS" -C target/classes .
-for jar in "$work"/deps/*.jar; do
-  case $(basename "$jar") in
-    javafx-*-*-*.jar) mv "$jar" "$work/fx/" ;;     # javafx-base-21.0.12-mac-aarch64.jar: modular, natives inside
-    javafx-*) ;;                                    # javafx-base-21.0.12.jar: empty
-    *) mv "$jar" "$work/input/" ;;
-  esac
-done
+prepare_input
 
-step "Runtime (jdeps, jlink)"
-deps=$("$jdk/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 \
-  --module-path "$work/fx" --class-path "$work/input/*" "$work"/input/*.jar 2>/dev/null | tail -n 1)
-modules=$(echo "$deps,$EXTRA_MODULES,javafx.controls" | tr , '\n' | awk '!seen[$0]++' | paste -sd, -)
-echo "modules: $modules"
-"$jdk/jlink" --module-path "$JAVA_HOME/jmods:$work/fx" --add-modules "$modules" \
-  --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
-  --output "$work/runtime"
-# JavaFX looks for its native libraries in the runtime's lib/ first; found there, nothing is extracted.
-unzip -q -o -j "$work"/fx/javafx-graphics-*.jar '*.dylib' -d "$work/runtime/lib"
-# So does sqlite-jdbc, when told where (org.sqlite.lib.path below); jpackage copies input/ with its folders.
-unzip -q -o -j "$work"/input/sqlite-jdbc-*.jar "$sqlite_native" -d "$work/input/native"
+link_runtime dylib "$sqlite_native"
 
 step "App image (jpackage)"
 "$jdk/jpackage" --type app-image --dest "$work/image" \
